@@ -1,0 +1,2 @@
+//! A compact sequence tagger for Arabic named entities.
+#![deny(missing_docs)]

@@ -1,0 +1,5 @@
+//! The akhbar command line.
+
+fn main() -> anyhow::Result<()> {
+    Ok(())
+}
