@@ -1,6 +1,8 @@
 //! Entities, canonical names, dates and relations from Arabic news.
 #![deny(missing_docs)]
 
+mod dates;
+
 use akhbar_core::{Annotations, Document};
 
 /// Settings of an [`Extractor`].
@@ -18,7 +20,18 @@ impl Extractor {
     }
 
     /// Extracts the annotations of one zoned document.
-    pub fn extract(&self, _doc: &Document) -> Annotations {
-        Annotations::default()
+    pub fn extract(&self, doc: &Document) -> Annotations {
+        let mut mentions = Vec::new();
+        for z in doc.zones.iter().filter(|z| z.zone.is_content()) {
+            mentions.extend(dates::find_dates(
+                &doc.text,
+                z.span,
+                doc.meta.published.as_deref(),
+            ));
+        }
+        Annotations {
+            mentions,
+            relations: Vec::new(),
+        }
     }
 }

@@ -1,0 +1,10 @@
+//! `cargo xtask bench`.
+
+/// Arguments of `cargo xtask bench`.
+#[derive(clap::Args)]
+pub(crate) struct Args {}
+
+/// Runs the task.
+pub(crate) fn run(_args: Args) -> anyhow::Result<()> {
+    anyhow::bail!("not implemented yet")
+}

@@ -1,0 +1,10 @@
+//! `cargo xtask gold`.
+
+/// Arguments of `cargo xtask gold`.
+#[derive(clap::Args)]
+pub(crate) struct Args {}
+
+/// Runs the task.
+pub(crate) fn run(_args: Args) -> anyhow::Result<()> {
+    anyhow::bail!("not implemented yet")
+}
