@@ -1,6 +1,7 @@
 //! Project tasks for akhbar, run as `cargo xtask <task>` (an alias in
 //! `.cargo/config.toml`). Each subcommand lives in its own module.
 
+mod baseline;
 mod bench;
 mod eval;
 mod gold;
@@ -36,12 +37,20 @@ enum Task {
     Bench(bench::Args),
 }
 
-fn main() -> anyhow::Result<()> {
-    match Cli::parse().task {
+fn main() -> std::process::ExitCode {
+    let result = match Cli::parse().task {
         Task::Gold(a) => gold::run(a),
         Task::Eval(a) => eval::run(a),
         Task::TrainNer(a) => ner::train(a),
         Task::BenchNer(a) => ner::bench(a),
         Task::Bench(a) => bench::run(a),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            // `{:#}` prints the context chain on one line, no backtrace.
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
     }
 }
