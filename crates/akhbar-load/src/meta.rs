@@ -1,0 +1,324 @@
+//! Metadata read from the text: publication date, source, title.
+
+use akhbar_core::calendar::{self, GREGORIAN_MONTHS};
+use akhbar_core::{Document, Zone};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Arabic-Indic (U+0660…) and Extended Arabic-Indic (U+06F0…) digits to
+/// ASCII; other characters unchanged.
+pub(crate) fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect()
+}
+
+const LATIN_MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("janvier", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("mars", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juin", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juillet", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("octobre", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+];
+
+fn alternation(names: impl Iterator<Item = String>) -> String {
+    let mut v: Vec<String> = names.collect();
+    v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    v.dedup();
+    v.iter()
+        .map(|n| regex::escape(n).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+static AR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = alternation(GREGORIAN_MONTHS.iter().map(|(n, _)| calendar::fold(n)));
+    Regex::new(&format!(
+        r"(?:^|[^0-9])([0-9]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({months})\s*[,،/\-]?\s*(?:سنه\s+|عام\s+)?([0-9]{{4}})(?:[^0-9]|$)"
+    ))
+    .expect("valid regex")
+});
+
+static LATIN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = alternation(LATIN_MONTHS.iter().map(|(n, _)| (*n).to_owned()));
+    Regex::new(&format!(
+        r"(?i)(?:^|[^0-9])(?:([0-9]{{1,2}})(?:st|nd|rd|th|er)?\s*,?\s*({months})\.?|({months})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?)\s*,?\s*([0-9]{{4}})(?:[^0-9]|$)"
+    ))
+    .expect("valid regex")
+});
+
+static YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9])([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[^0-9]|$)")
+        .expect("valid regex")
+});
+
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9])([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})(?:[^0-9]|$)")
+        .expect("valid regex")
+});
+
+fn iso(y: &str, m: u8, d: &str) -> Option<(usize, String)> {
+    let y: i64 = y.parse().ok()?;
+    let d: u8 = d.parse().ok()?;
+    if !(1900..=2100).contains(&y)
+        || !(1..=12).contains(&m)
+        || d == 0
+        || d > calendar::days_in_month(y, m)
+    {
+        return None;
+    }
+    Some((0, format!("{y:04}-{m:02}-{d:02}")))
+}
+
+/// Every full date in `s` with its position in the folded text, first
+/// first.
+fn dates_in(s: &str) -> Vec<(usize, String)> {
+    let folded = calendar::fold(&ascii_digits(s));
+    let mut out = Vec::new();
+    for c in YMD.captures_iter(&folded) {
+        let m = c[2].parse::<u8>().unwrap_or(0);
+        if let Some((_, v)) = iso(&c[1], m, &c[3]) {
+            out.push((c.get(1).map_or(0, |g| g.start()), v));
+        }
+    }
+    for c in DMY.captures_iter(&folded) {
+        let m = c[2].parse::<u8>().unwrap_or(0);
+        if let Some((_, v)) = iso(&c[3], m, &c[1]) {
+            out.push((c.get(1).map_or(0, |g| g.start()), v));
+        }
+    }
+    for c in AR_DATE.captures_iter(&folded) {
+        let m = calendar::month_number(&c[2]).unwrap_or(0);
+        if let Some((_, v)) = iso(&c[3], m, &c[1]) {
+            out.push((c.get(1).map_or(0, |g| g.start()), v));
+        }
+    }
+    for c in LATIN_DATE.captures_iter(&folded) {
+        let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(d), Some(m), _, _) => (d.as_str(), m.as_str()),
+            (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
+            _ => continue,
+        };
+        let lower = month.to_lowercase();
+        let m = LATIN_MONTHS
+            .iter()
+            .find(|(n, _)| *n == lower)
+            .map_or(0, |&(_, n)| n);
+        if let Some((_, v)) = iso(&c[5], m, day) {
+            out.push((c.get(0).map_or(0, |g| g.start()), v));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The first full calendar date in `s`, as ISO `YYYY-MM-DD`: ISO and
+/// `YYYY/MM/DD` forms, day-first `DD/MM/YYYY`, `24 يونيو 2025` with the
+/// month names of every regional system (`akhbar_core::calendar`), English
+/// and French month names (`15th, December 2023`), in ASCII or
+/// Arabic-Indic digits. `None` when there is no valid date.
+///
+/// ```
+/// use akhbar_load::parse_date;
+/// assert_eq!(parse_date("نشر في : 24 يونيو 2025").as_deref(), Some("2025-06-24"));
+/// assert_eq!(parse_date("2025/06/24 - 10:31").as_deref(), Some("2025-06-24"));
+/// assert_eq!(parse_date("تاريخ النشر: 15th, December 2023 GMT").as_deref(), Some("2023-12-15"));
+/// assert_eq!(parse_date("٣ جويلية ٢٠١٦").as_deref(), Some("2016-07-03"));
+/// assert_eq!(parse_date("12 كانون الثاني 2024").as_deref(), Some("2024-01-12"));
+/// assert_eq!(parse_date("2015-07-23 19:28:17").as_deref(), Some("2015-07-23"));
+/// ```
+pub fn parse_date(s: &str) -> Option<String> {
+    dates_in(s).into_iter().next().map(|(_, v)| v)
+}
+
+static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:مصدر الخبر|المصدر الاصلي|المصدر|نقلا عن|source)\s*[:：]\s*([^\n|،,؛;]+)")
+        .expect("valid regex")
+});
+
+/// The publisher named after `المصدر:` (or `مصدر الخبر:`, `نقلا عن:`,
+/// `Source:`) in `line`, at most six words, trailing punctuation dropped.
+pub(crate) fn source_in(line: &str) -> Option<String> {
+    // Match on the original text (not folded) so the name keeps its spelling.
+    let fl = calendar::fold(line);
+    if !SOURCE.is_match(&fl) {
+        return None;
+    }
+    let idx = [
+        "مصدر الخبر",
+        "المصدر الأصلي",
+        "المصدر الاصلي",
+        "المصدر",
+        "نقلا عن",
+        "نقلاً عن",
+        "Source",
+        "source",
+    ]
+    .iter()
+    .filter_map(|k| line.find(k).map(|i| i + k.len()))
+    .min()?;
+    let rest = line[idx..].trim_start();
+    let rest = rest
+        .strip_prefix(':')
+        .or_else(|| rest.strip_prefix('：'))?
+        .trim();
+    let end = rest
+        .find(['|', '،', ',', '؛', ';', '\n'])
+        .unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end].split_whitespace().take(6).collect();
+    let s = words.join(" ");
+    let s = s.trim_matches(|c: char| c.is_ascii_punctuation() || c == '.' || c == '«' || c == '»');
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+/// Fills missing metadata of a zoned document from its text: `title` from
+/// the first title line, `published` from the first date in a meta line
+/// (else in a short dateline opening the body), `source` from a meta line.
+pub(crate) fn fill(doc: &mut Document) {
+    let lines: Vec<(Zone, &str)> = doc
+        .zones
+        .iter()
+        .filter_map(|z| doc.text.get(z.span.range()).map(|t| (z.zone, t)))
+        .flat_map(|(z, t)| t.split('\n').map(move |l| (z, l.trim())))
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    if doc.meta.title.is_none() {
+        doc.meta.title = lines
+            .iter()
+            .find(|(z, _)| *z == Zone::Title)
+            .map(|(_, l)| (*l).to_owned());
+    }
+    if doc.meta.published.is_none() {
+        // A stamp that says it is the publication date wins over a bare
+        // date, which wins over an update stamp.
+        let rank = |l: &str| {
+            let k = calendar::fold(l).to_lowercase();
+            if ["نشر", "تاريخ النشر", "published", "posted"]
+                .iter()
+                .any(|m| k.contains(m))
+            {
+                0
+            } else if [
+                "اخر تحديث",
+                "تم التحديث",
+                "تاريخ التحديث",
+                "updated",
+                "محدث",
+            ]
+            .iter()
+            .any(|m| k.contains(m))
+            {
+                2
+            } else {
+                1
+            }
+        };
+        let from_meta = lines
+            .iter()
+            .filter(|(z, _)| *z == Zone::Meta)
+            .filter_map(|(_, l)| parse_date(l).map(|d| (rank(l), d)))
+            .min_by_key(|(r, _)| *r)
+            .map(|(_, d)| d);
+        let from_dateline = || {
+            lines
+                .iter()
+                .find(|(z, _)| *z == Zone::Body)
+                .filter(|(_, l)| l.split_whitespace().count() <= 12)
+                .and_then(|(_, l)| parse_date(l))
+        };
+        doc.meta.published = from_meta.or_else(from_dateline);
+    }
+    if doc.meta.source.is_none() {
+        doc.meta.source = lines
+            .iter()
+            .filter(|(z, _)| *z == Zone::Meta)
+            .find_map(|(_, l)| source_in(l));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_stamps_of_many_sites() {
+        for (s, want) in [
+            ("نشر في : 24 يونيو 2025", "2025-06-24"),
+            ("الثلاثاء 24 يونيو 2025", "2025-06-24"),
+            ("هيئة التحرير24 يونيو 2025آخر تحديث :", "2025-06-24"),
+            ("24 يونيو 2025آخر تحديث", "2025-06-24"),
+            ("الأحد 3 دجنبر 2023 - 12:40", "2023-12-03"),
+            ("السبت 14 أيلول 2024", "2024-09-14"),
+            ("15 جوان 2019", "2019-06-15"),
+            ("2024-10-16T08:00:00+01:00", "2024-10-16"),
+            ("29/07/2016", "2016-07-29"),
+            ("December 15, 2023", "2023-12-15"),
+            ("١٥ مارس ٢٠٢٥", "2025-03-15"),
+        ] {
+            assert_eq!(parse_date(s).as_deref(), Some(want), "{s}");
+        }
+        assert_eq!(parse_date("31 فبراير 2024"), None);
+        assert_eq!(parse_date("منذ 3 ساعات"), None);
+    }
+
+    #[test]
+    fn publication_stamp_wins_over_update_stamp() {
+        let mut doc = Document::new(
+            "d",
+            "عنوان الخبر هنا اليوم\nآخر تحديث: 25 يونيو 2025\nنشر في: 24 يونيو 2025\nنص الخبر الطويل الذي يتحدث عن موضوع مهم جدا في هذا اليوم من أيام الأسبوع الجاري.\n",
+        );
+        crate::prepare(&mut doc);
+        assert_eq!(doc.meta.published.as_deref(), Some("2025-06-24"));
+    }
+
+    #[test]
+    fn reads_source_after_its_label() {
+        assert_eq!(
+            source_in("كلمات دلالية المغرب فرنسا مسؤول أمنيالمصدر: اليوم 24").as_deref(),
+            Some("اليوم 24")
+        );
+        assert_eq!(
+            source_in("المصدر : وكالة المغرب العربي للأنباء").as_deref(),
+            Some("وكالة المغرب العربي للأنباء")
+        );
+        assert_eq!(source_in("قال المصدر إن"), None);
+    }
+}

@@ -1,0 +1,1255 @@
+//! Zoning: the role of every line of a scraped page (ZONING.md explains it).
+
+use aho_corasick::AhoCorasick;
+use akhbar_core::calendar::fold;
+use akhbar_core::{ByteSpan, Zone, ZoneRange};
+use regex::Regex;
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+/// One non-blank line of the text.
+#[derive(Debug)]
+struct Line<'a> {
+    span: ByteSpan,
+    /// Folded (calendar::fold), lowercased, trimmed.
+    key: String,
+    /// Raw trimmed text.
+    raw: &'a str,
+    words: usize,
+}
+
+/// The matching form of a line: folded, ASCII lowercased.
+fn key_of(s: &str) -> String {
+    let mut k = fold(s);
+    k.make_ascii_lowercase();
+    k
+}
+
+/// Lines of `text` that are not blank, with their byte spans (newline and
+/// CR excluded).
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut off = 0;
+    for piece in text.split('\n') {
+        let line = piece.strip_suffix('\r').unwrap_or(piece);
+        if !line.trim().is_empty() {
+            // Bullets and rules before a line do not change what it says.
+            let key = key_of(line)
+                .trim_start_matches(['-', '–', '—', '•', '*', '·', '●', '■', '►', '▪', '|', ' '])
+                .to_owned();
+            out.push(Line {
+                span: ByteSpan::new(off, off + line.len()),
+                words: key.split_whitespace().count(),
+                key,
+                raw: line.trim(),
+            });
+        }
+        off += piece.len() + 1;
+    }
+    out
+}
+
+/// Folds each phrase the way lines are folded.
+fn folded(list: &[&str]) -> Vec<String> {
+    list.iter().map(|p| key_of(p)).collect()
+}
+
+/// Markers after which the page holds no more of the article: "read also"
+/// and related-article lists, comment sections. A line starting with one is
+/// boilerplate, and once the body has begun every later line is too.
+static TERMINAL: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "اقرأ أيضا",
+        "اقرأ أيضاً",
+        "إقرأ أيضا",
+        "اقرا ايضا",
+        "اقرأ كذلك",
+        "اقرأ المزيد",
+        "إقرأ المزيد",
+        "اقرأ أيضًا",
+        "طالع أيضا",
+        "شاهد أيضا",
+        "شاهد أيضاً",
+        "مقالات ذات صلة",
+        "مقالات مشابهة",
+        "مقالات متعلقة",
+        "أخبار ذات صلة",
+        "أخبار متعلقة",
+        "أخبار مشابهة",
+        "مواضيع ذات صلة",
+        "موضوعات ذات صلة",
+        "مواضيع متعلقة",
+        "مواد ذات صلة",
+        "ذات صلة",
+        "قد يهمك أيضا",
+        "قد يهمك",
+        "قد يعجبك أيضا",
+        "قد يعجبك",
+        "ننصحك بقراءة",
+        "المزيد من الأخبار",
+        "المزيد من المقالات",
+        "اترك تعليقا",
+        "إضافة تعليق",
+        "اضافة تعليق",
+        "أضف تعليقاً",
+        "مواضيع ذات علاقة",
+        "مواضيع ساخنة",
+        "يمكنك أيضا قراءة",
+        "اختيارات القراء",
+        "الأكثر قراءة",
+        "الأكثر مشاهدة",
+        "الأكثر تصفحا",
+        "الأكثر تداولا",
+        "الأكثر تعليقا",
+        "أكثر قراءة",
+        "أخبار أخرى",
+        "مقالات أخرى",
+        "المقالات ذات الصلة",
+        "الأخبار ذات الصلة",
+        "شاهد المزيد",
+        "اترك تعليق",
+        "اترك ردا",
+        "اترك رد",
+        "أضف تعليق",
+        "أضف تعليقك",
+        "أضف تعليقا",
+        "اكتب تعليق",
+        "اكتب تعليقك",
+        "أرسل تعليق",
+        "أرسل تعليقك",
+        "التعليقات",
+        "تعليقات الزوار",
+        "لا توجد تعليقات",
+        "لا يوجد تعليقات",
+        "كن أول من يعلق",
+        "تعليقات القراء",
+        "شروط التعليق",
+        "لن يتم نشر عنوان بريدك",
+        "related articles",
+        "related posts",
+        "read also",
+        "read more",
+        "you may also like",
+        "leave a reply",
+        "leave a comment",
+        "comments",
+    ])
+});
+
+/// "Read also" markers, which may carry a linked headline on their line.
+static READ_ALSO: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "اقرأ أيضا",
+        "اقرأ أيضاً",
+        "اقرأ أيضًا",
+        "إقرأ أيضا",
+        "اقرا ايضا",
+        "اقرأ كذلك",
+        "طالع أيضا",
+        "شاهد أيضا",
+        "شاهد أيضاً",
+        "read also",
+        "see also",
+    ])
+});
+
+/// Wrapper strings of news sites: share bars, navigation, copyright, copy
+/// protection, newsletters, widgets. A short line that starts with one (or
+/// a line that contains a `CONTAINED` one) is boilerplate.
+static BOILER_START: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "شارك",
+        "تجاوز إلى المحتوى",
+        "انتقل إلى المحتوى",
+        "toggle navigation",
+        "من نحن",
+        "اتصل بنا",
+        "أعلن معنا",
+        "اعلن معنا",
+        "إعلانك على موقعنا",
+        "سياسة الخصوصية",
+        "شروط الاستخدام",
+        "حماية الخصوصية",
+        "الهيكل التنظيمي",
+        "أرسل خبر",
+        "ارسل خبر",
+        "الهاتف",
+        "هاتف",
+        "فاكس",
+        "تغريد",
+        "شاركها",
+        "مشاركة",
+        "انشر",
+        "طباعة",
+        "اطبع",
+        "أرسل لصديق",
+        "ارسل لصديق",
+        "البريد الإلكتروني",
+        "فيسبوك",
+        "فيس بوك",
+        "تويتر",
+        "واتساب",
+        "واتس اب",
+        "تيليجرام",
+        "تلغرام",
+        "لينكدإن",
+        "انستغرام",
+        "يوتيوب",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "telegram",
+        "linkedin",
+        "pinterest",
+        "email",
+        "print",
+        "share",
+        "tweet",
+        "زر الذهاب إلى الأعلى",
+        "العودة إلى الأعلى",
+        "الذهاب إلى الأعلى",
+        "إلى الأعلى",
+        "المقال التالي",
+        "المقال السابق",
+        "الخبر التالي",
+        "الخبر السابق",
+        "التالي",
+        "السابق",
+        "الأخبار العاجلة",
+        "الاخبار العاجلة",
+        "عاجل",
+        "الأكثر قراءة",
+        "الأكثر مشاهدة",
+        "الأكثر تداولا",
+        "الأكثر تعليقا",
+        "الأحدث",
+        "آخر الأخبار",
+        "أحدث الأخبار",
+        "تابعونا",
+        "تابعنا",
+        "تابعوا",
+        "حمل تطبيق",
+        "حمّل تطبيق",
+        "اشترك",
+        "اشترك في النشرة",
+        "النشرة البريدية",
+        "النشرة الإخبارية",
+        "سجل الدخول",
+        "تسجيل الدخول",
+        "إعلان",
+        "اعلان",
+        "advertisement",
+        "جميع الحقوق محفوظة",
+        "كل الحقوق محفوظة",
+        "حقوق النشر",
+        "copyright",
+        "all rights reserved",
+        "©",
+        "powered by",
+        "تحميل المزيد",
+        "المزيد",
+        "...المزيد",
+        "رابط الخبر",
+        "رابط المقال",
+        "رابط دائم",
+        "اضغط هنا",
+        "انقر هنا",
+        "رابط مختصر",
+        "الرابط المختصر",
+        "نسخ الرابط",
+        "تم نسخ الرابط",
+        "skip to content",
+        "menu",
+        "القائمة",
+        "بحث",
+        "search",
+    ])
+});
+
+/// Strings that make a line of at most 40 words boilerplate wherever they
+/// occur.
+static BOILER_CONTAINED: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "content is protected",
+        "©",
+        "لا مانع من الاقتباس",
+        "يحظر نشر",
+        "يمنع نسخ",
+        "جميع الحقوق",
+        "لن يتم نشر عنوان بريدك",
+        "الحقول الإلزامية مشار إليها",
+        "الحقول المطلوبة مشار إليها",
+        "جميع الحقوق محفوظة",
+        "all rights reserved",
+        "ملفات تعريف الارتباط",
+        "cookies",
+        "javascript",
+        "اشترك في نشرتنا",
+        "اشترك في النشرة",
+        "للاشتراك في",
+    ])
+});
+
+/// Tag lines, whatever their length.
+static TAG_START: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "كلمات دلالية",
+        "الكلمات الدلالية",
+        "الكلمات المفتاحية",
+        "كلمات مفتاحية",
+        "الكلمات الدالة",
+        "كلمات دالة",
+        "الوسوم",
+        "وسوم",
+        "الموسوم",
+        "هاشتاغ",
+        "هاشتاج",
+        "tags",
+        "مواضيع:",
+        "مواضيع ذات علاقة:",
+    ])
+});
+
+/// Meta lines recognised by how they start (lines of at most 12 words):
+/// sources, stamps, counters.
+static META_START: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "المصدر",
+        "مصدر الخبر",
+        "نقلا عن",
+        "source:",
+        "بقلم",
+        "حوار:",
+        "حاوره",
+        "حاورته",
+        "أجرى الحوار",
+        "تم نشره",
+        "كتب:",
+        "كتبت:",
+        "كتب -",
+        "كتب –",
+        "هيئة التحرير",
+        "إعداد:",
+        "اعداد:",
+        "تحرير:",
+        "بواسطة",
+        "من طرف",
+        "by ",
+        "نشر في",
+        "نُشر في",
+        "نشر بتاريخ",
+        "نشر يوم",
+        "نشر:",
+        "تاريخ النشر",
+        "تاريخ الإضافة",
+        "تاريخ التحديث",
+        "آخر تحديث",
+        "اخر تحديث",
+        "تم النشر",
+        "تم التحديث",
+        "محدث",
+        "published",
+        "updated",
+        "posted",
+        "عدد المشاهدات",
+        "المشاهدات",
+        "عدد القراءات",
+        "القراءات",
+        "حجم الخط",
+        "وقت القراءة",
+        "مدة القراءة",
+        "التصنيف",
+        "التصنيفات",
+        "القسم:",
+        "الرئيسية",
+        "الصفحة الرئيسية",
+        "home",
+    ])
+});
+
+/// Byline openers (lines of at most 6 words): `كتب محمد …`, `مراسل …`.
+static BYLINE_START: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "كتب",
+        "كتبت",
+        "كتبه",
+        "حرر",
+        "حرره",
+        "تحرير",
+        "إعداد",
+        "اعداد",
+        "مراسل",
+        "مراسلة",
+        "المحرر",
+        "محرر",
+        "ترجمة",
+        "تصوير",
+        "متابعة",
+    ])
+});
+
+/// Strings that make a short line meta wherever they occur.
+static META_CONTAINED: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "آخر تحديث",
+        "اخر تحديث",
+        "تاريخ النشر",
+        "نشر في",
+        "دقائق للقراءة",
+        "دقيقة للقراءة",
+        "دقيقتين للقراءة",
+        "min read",
+        "هيئة التحرير",
+        "كلمات دلالية",
+        "المصدر:",
+        "(وكالات)",
+        "- وكالات",
+    ])
+});
+
+/// Words of section names and breadcrumbs (`أخبار وطنية، الرئيسية`,
+/// `سياسة > دولي`), without the article `ال` or a leading `و`.
+static SECTION_WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    [
+        "أخبار",
+        "خبر",
+        "رئيسية",
+        "صفحة",
+        "وطنية",
+        "وطني",
+        "محلية",
+        "محليات",
+        "دولية",
+        "دولي",
+        "عربية",
+        "عربي",
+        "عالمية",
+        "عالم",
+        "سياسة",
+        "سياسية",
+        "اقتصاد",
+        "اقتصادية",
+        "مال",
+        "أعمال",
+        "رياضة",
+        "رياضية",
+        "مجتمع",
+        "ثقافة",
+        "ثقافية",
+        "فن",
+        "فنون",
+        "منوعات",
+        "جهات",
+        "جهوية",
+        "حوادث",
+        "قضايا",
+        "صحة",
+        "تكنولوجيا",
+        "علوم",
+        "رأي",
+        "مقالات",
+        "مقال",
+        "تقارير",
+        "تحقيقات",
+        "متابعات",
+        "حوارات",
+        "ملفات",
+        "فيديو",
+        "صور",
+        "عاجل",
+        "آخر",
+        "مغاربية",
+        "مغرب",
+        "تونس",
+        "جزائر",
+        "مصر",
+        "خليج",
+        "شرق",
+        "أوسط",
+        "أمن",
+        "أمنية",
+        "قضاء",
+        "برلمان",
+        "حكومة",
+        "تعليم",
+        "دين",
+        "رمضان",
+        "بيئة",
+        "طقس",
+        "جالية",
+        "شؤون",
+        "ساعة",
+        "news",
+        "home",
+        "politics",
+        "world",
+        "sport",
+        "sports",
+        "economy",
+    ]
+    .iter()
+    .map(|w| fold(w))
+    .collect()
+});
+
+/// A section label or breadcrumb: a few words, every one a section word.
+fn is_section_label(l: &Line<'_>) -> bool {
+    if l.words > 6 {
+        return false;
+    }
+    let ws: Vec<&str> = l
+        .key
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !ws.is_empty()
+        && ws.iter().all(|w| {
+            let bare = w.strip_prefix('و').filter(|r| r.chars().count() > 2);
+            [Some(*w), bare].into_iter().flatten().any(|w| {
+                let stem = w
+                    .strip_prefix("ال")
+                    .filter(|r| r.chars().count() > 1)
+                    .unwrap_or(w);
+                SECTION_WORDS.contains(stem)
+            })
+        })
+}
+
+static DATE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9٠-٩]{1,4}\s*[/\-.]\s*[0-9٠-٩]{1,2}\s*[/\-.]\s*[0-9٠-٩]{2,4}|[0-9٠-٩]{1,2}\s*:\s*[0-9٠-٩]{2}|[0-9٠-٩]{1,2}\s*\p{Arabic}{3,8}\s*[0-9٠-٩]{4}|[0-9٠-٩]{4}\s*-\s*[0-9٠-٩]{2}").expect("valid regex")
+});
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\p{Arabic}\p{L}]+(?:\s+[\p{Arabic}\p{L}]+){0,2}\s*(?:\([^)]{0,30}\))?\s*[–—\-:]\s*\S",
+    )
+    .expect("valid regex")
+});
+
+/// Counters and relative stamps: `منذ 3 ساعات`, `1234 مشاهدة`, `5 دقائق`.
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^منذ\s+[0-9٠-٩]+\s*\p{Arabic}+$|[0-9٠-٩]+\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views|تعليق|تعليقات)\b|^[0-9٠-٩]+\s*(?:دقائق|دقيقه|دقيقتين)\b").expect("valid regex")
+});
+
+/// Photo credits and captions' labels.
+static PHOTO: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "صدر الصورة",
+        "مصدر الصورة",
+        "حقوق الصورة",
+        "التعليق على الصورة",
+        "الصورة:",
+        "صورة:",
+        "صورة أرشيفية",
+        "صورة تعبيرية",
+        "صورة توضيحية",
+        "(صورة",
+        "ملاحظة : الصورة",
+        "*ملاحظة : الصورة",
+        "getty images",
+    ])
+});
+
+/// A link to the article or elsewhere, with its text: `رابط الخبر: …`.
+static LINK_START: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "رابط الخبر",
+        "رابط المقال",
+        "رابط دائم",
+        "الرابط المختصر",
+        "رابط مختصر",
+        "المصدر الأصلي للخبر",
+    ])
+});
+
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\S+@\S+\.\S+$").expect("valid regex"));
+
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:https?://|www\.)\S+$").expect("valid regex"));
+
+/// Frequent Arabic function words: their share tells running prose from
+/// names, labels and headlines.
+static STOP: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    [
+        "في",
+        "من",
+        "على",
+        "الى",
+        "إلى",
+        "عن",
+        "ان",
+        "أن",
+        "إن",
+        "التي",
+        "الذي",
+        "الذين",
+        "مع",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "كان",
+        "كانت",
+        "قد",
+        "لا",
+        "ما",
+        "لم",
+        "لن",
+        "هو",
+        "هي",
+        "وقد",
+        "كما",
+        "بين",
+        "حيث",
+        "عند",
+        "بعد",
+        "قبل",
+        "خلال",
+        "او",
+        "أو",
+        "ثم",
+        "كل",
+        "بعض",
+        "غير",
+        "منذ",
+        "حتى",
+        "اذا",
+        "إذا",
+        "لكن",
+        "وفي",
+        "ومن",
+        "وهو",
+        "وهي",
+        "الا",
+        "إلا",
+        "به",
+        "بها",
+        "له",
+        "لها",
+        "فيه",
+        "فيها",
+        "عليه",
+        "عليها",
+        "وان",
+        "وأن",
+        "انه",
+        "أنه",
+        "انها",
+        "أنها",
+        "يتم",
+        "تم",
+        "وكان",
+        "لقد",
+        "ضمن",
+        "اي",
+        "أي",
+        "عبر",
+    ]
+    .iter()
+    .map(|w| fold(w))
+    .collect()
+});
+
+/// A letter or digit, with a fast path for ASCII and the Arabic block.
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
+fn starts_with_any(key: &str, list: &[String]) -> bool {
+    list.iter().any(|p| {
+        key.strip_prefix(p.as_str()).is_some_and(|rest| {
+            // The phrase must end at a word edge (or the line end).
+            rest.is_empty()
+                || p.ends_with([' ', ':', '-'])
+                || !rest.starts_with(|c: char| c.is_alphanumeric())
+        })
+    })
+}
+
+/// A line starting with a phrase of `list`, short enough for it: a
+/// one-word phrase (`شارك`, `المصدر`) only on a line of at most `one`
+/// words, where a longer line is likely a sentence (`شارك الوزير في …`); a
+/// longer or labelled phrase (`آخر تحديث`, `المصدر:`) on at most `more`.
+fn starts_with_limited(l: &Line<'_>, list: &[String], one: usize, more: usize) -> bool {
+    l.words <= more
+        && list.iter().any(|p| {
+            let limit = if p.contains(' ') || p.ends_with(':') {
+                more
+            } else {
+                one
+            };
+            l.words <= limit && starts_with_any(&l.key, std::slice::from_ref(p))
+        })
+}
+
+/// One automaton for a phrase list, for lists searched anywhere in a line.
+fn matcher(list: &[String]) -> AhoCorasick {
+    AhoCorasick::new(list).expect("phrase lists are small")
+}
+
+static COMMENT_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&COMMENT_RULES));
+static BOILER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&BOILER_CONTAINED));
+static META_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&META_CONTAINED));
+
+fn stop_share(key: &str) -> f64 {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    if words.is_empty() {
+        return 0.0;
+    }
+    let n = words.iter().filter(|w| STOP.contains(**w)).count();
+    n as f64 / words.len() as f64
+}
+
+/// Share of digits among the non-space characters.
+fn digit_share(key: &str) -> f64 {
+    let (mut d, mut all) = (0usize, 0usize);
+    for c in key.chars().filter(|c| !c.is_whitespace()) {
+        all += 1;
+        if c.is_numeric() {
+            d += 1;
+        }
+    }
+    if all == 0 { 0.0 } else { d as f64 / all as f64 }
+}
+
+fn ends_sentence(raw: &str) -> bool {
+    raw.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '»' | '”' | ')' | '\'' | '’')
+    })
+    .ends_with(['.', '؟', '?', '!', '…', ':', '؛', '،', ','])
+}
+
+/// Running prose: long, or a full sentence of some length.
+fn is_paragraph(l: &Line<'_>) -> bool {
+    l.words >= 18 || (l.words >= 8 && ends_sentence(l.raw) && !l.raw.ends_with(':'))
+}
+
+/// Looks like a headline: a few words, not a long sentence, not ending in a
+/// full stop.
+fn is_headline(l: &Line<'_>) -> bool {
+    let stopped = l.raw.ends_with('.') && !l.raw.ends_with("..");
+    (3..=30).contains(&l.words)
+        && l.raw.chars().count() <= 220
+        && !stopped
+        && !l.raw.ends_with([':', '،', ','])
+        && digit_share(&l.key) < 0.3
+}
+
+fn words(key: &str) -> BTreeSet<&str> {
+    key.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Word counts close enough for a line to repeat a headline (the line may
+/// carry a `| site` tail).
+fn comparable(line_words: usize, title_words: usize) -> bool {
+    line_words * 4 >= title_words * 3 && line_words <= title_words * 2 + 6
+}
+
+/// The headline of a page title `headline | site`: its longest part.
+fn headline_part(key: &str) -> &str {
+    let main = key
+        .split(" | ")
+        .max_by_key(|p| p.split_whitespace().count())
+        .unwrap_or(key);
+    // `headline - site`: a dash tail of at most three words is the site.
+    let at = [" - ", " – "]
+        .iter()
+        .filter_map(|sep| main.rfind(sep).map(|i| (i, sep.len())))
+        .max();
+    match at {
+        Some((i, len)) if i > 0 && main[i + len..].split_whitespace().count() <= 3 => &main[..i],
+        _ => main,
+    }
+}
+
+/// Shared words of two lines relative to the longer: 1.0 for a repeated
+/// headline, low when one line only quotes the other.
+fn similarity(a: &str, b: &str) -> f64 {
+    let (wa, wb) = (words(headline_part(a)), words(headline_part(b)));
+    let (la, lb) = (wa.len(), wb.len());
+    if la == 0 || lb == 0 {
+        return 0.0;
+    }
+    let inter = wa.intersection(&wb).count() as f64;
+    inter / la.max(lb) as f64
+}
+
+/// What the phrase lists say about a line alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    Terminal,
+    Boiler,
+    Meta,
+    Dateline,
+    /// A breadcrumb or a `|`-joined link row: meta in the header,
+    /// navigation (boilerplate) once the article has begun.
+    Crumb,
+}
+
+/// The article's own dateline standing alone: a place, a dash, then a
+/// date or a short agency name (`الرباط – الثلاثاء 24 يونيو 2025`,
+/// `الرياض - واس`). A place, a colon and a sentence is a headline.
+fn is_dateline(l: &Line<'_>) -> bool {
+    let Some(m) = DATELINE.find(l.raw) else {
+        return false;
+    };
+    // The match ends on the first character after the separator.
+    let rest = l.raw[m.end() - l.raw[..m.end()].chars().last().map_or(0, char::len_utf8)..].trim();
+    l.words <= 12 && (DATE_OR_TIME.is_match(rest) || rest.split_whitespace().count() <= 2)
+}
+
+/// A breadcrumb: short segments joined by `/`, `>`, `»`, `|` or `›`.
+fn is_breadcrumb(l: &Line<'_>) -> bool {
+    // `»` separates crumbs only where it does not close a `«` quote.
+    let parts: Vec<&str> = if l.key.contains('«') {
+        l.key.split(['/', '>', '|', '›']).collect()
+    } else {
+        l.key.split(['/', '>', '»', '|', '›']).collect()
+    };
+    parts.len() >= 3 && l.words <= 12 && parts.iter().all(|p| p.split_whitespace().count() <= 3)
+}
+
+fn cue(l: &Line<'_>) -> Cue {
+    let k = l.key.as_str();
+    if COMMENT_AC.is_match(k) && l.words <= 40 {
+        return Cue::Terminal;
+    }
+    if l.words <= 60 && DISCLAIMER_AC.is_match(k) && (k.contains("تعليق") || k.contains("اراء"))
+    {
+        return Cue::Terminal;
+    }
+    if BOILER_AC.is_match(k) && (l.words <= 15 || k.contains("content is protected")) {
+        return Cue::Boiler;
+    }
+    if starts_with_limited(l, &TERMINAL, 4, 12) || (l.words <= 25 && starts_with_any(k, &READ_ALSO))
+    {
+        return Cue::Terminal;
+    }
+    if starts_with_any(k, &TAG_START) {
+        return Cue::Meta;
+    }
+    if URL.is_match(k)
+        || (l.words <= 12 && starts_with_any(k, &PHOTO))
+        || (l.words <= 40 && starts_with_any(k, &LINK_START))
+    {
+        return Cue::Boiler;
+    }
+    if EMAIL.is_match(k) {
+        // An author's address signs the article.
+        return Cue::Meta;
+    }
+    let labelled = starts_with_limited(l, &META_START, 6, 12) || META_AC.is_match(k);
+    let byline = l.words <= 6 && starts_with_any(k, &BYLINE_START);
+    if is_dateline(l) && !labelled && !byline {
+        // `الرباط – الثلاثاء 24 يونيو 2025`: the article's own dateline.
+        return Cue::Dateline;
+    }
+    if (l.words <= 12 && labelled) || byline {
+        return Cue::Meta;
+    }
+    if is_breadcrumb(l) {
+        return Cue::Crumb;
+    }
+    if is_section_label(l) {
+        return Cue::Meta;
+    }
+    if starts_with_limited(l, &BOILER_START, 4, 10) {
+        return Cue::Boiler;
+    }
+    if l.words <= 10 && (k.starts_with('#') || COUNTER.is_match(k)) {
+        return Cue::Meta;
+    }
+    let bare =
+        k.trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c.is_whitespace() || c == '.');
+    if l.words <= 3 && bare.starts_with('(') && bare.ends_with(')') {
+        // `(واس)`, `(أ ف ب)`: a wire agency credit.
+        return Cue::Meta;
+    }
+    if l.words <= 10 && DATE_OR_TIME.is_match(k) && !is_paragraph(l) && stop_share(k) < 0.15 {
+        // A stamp: a short line carrying a date or a time.
+        return Cue::Meta;
+    }
+    if l.words <= 8 && digit_share(k) >= 0.5 {
+        return Cue::Meta;
+    }
+    Cue::None
+}
+
+/// Comment-form rules: they open the comment section.
+static COMMENT_RULES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "لن يتم نشر عنوان بريدك",
+        "الحقول الإلزامية مشار إليها",
+        "الحقول المطلوبة مشار إليها",
+    ])
+});
+
+/// Disclaimers of comment sections; they count only on a line that speaks
+/// of comments or opinions (`التعليقات`, `الآراء`), since a sentence of the
+/// article may say that something "does not reflect the opinion of".
+static DISCLAIMER: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "لا تعبر عن رأي",
+        "لا تعبر بالضرورة عن",
+        "تعبر عن رأي أصحابها",
+        "بالنقاش الحيوي",
+    ])
+});
+
+static DISCLAIMER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&DISCLAIMER));
+
+/// Content words of a line: at least three letters, not a function word,
+/// without the article or a leading conjunction (`والمغرب` → `مغرب`).
+fn content_words(key: &str) -> impl Iterator<Item = String> + '_ {
+    key.split(|c: char| !is_word_char(c))
+        .filter(|w| w.chars().count() >= 3 && !STOP.contains(*w))
+        .map(|w| {
+            let w = w
+                .strip_prefix("وال")
+                .or_else(|| w.strip_prefix("بال"))
+                .or_else(|| w.strip_prefix("لل"))
+                .or_else(|| w.strip_prefix("ال"))
+                .unwrap_or(w);
+            w.to_owned()
+        })
+        .filter(|w| w.chars().count() >= 3)
+}
+
+/// Share of the content words of `lines` already used by the article
+/// (`seen`): low for an unrelated article appended after a link.
+fn relatedness(seen: &BTreeSet<String>, lines: &[&Line<'_>]) -> f64 {
+    let (mut hit, mut all) = (0usize, 0usize);
+    for l in lines {
+        for w in content_words(&l.key) {
+            all += 1;
+            if seen.contains(&w) {
+                hit += 1;
+            }
+        }
+    }
+    if all == 0 {
+        0.0
+    } else {
+        hit as f64 / all as f64
+    }
+}
+
+/// True when a terminal line is the marker alone (`إقرأ أيضاً:`), not a
+/// marker followed by a linked headline.
+fn bare_marker(l: &Line<'_>) -> bool {
+    l.words <= 4
+}
+
+/// Zones every non-blank line of `text` (one [`ZoneRange`] a line, in text
+/// order). `known_title` is a headline given by the container (a JSON
+/// field): lines repeating it are the title, and no other line is.
+pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
+    let ls = lines(text);
+    let n = ls.len();
+    let cues: Vec<Cue> = ls.iter().map(cue).collect();
+    let mut zones: Vec<Option<Zone>> = vec![None; n];
+
+    // 1. The end of the article: the first terminal marker after the body
+    //    began. A marker carrying a linked headline inside the article
+    //    (`اقرأ أيضا: …`) ends it only when what follows is not about the
+    //    article's subject.
+    // Where the article's text has begun: its first paragraph, or, in a
+    // text of short unpunctuated lines, the second open line of eight words
+    // or more (the first may be the headline).
+    let first_para = (0..n)
+        .find(|&i| cues[i] == Cue::None && is_paragraph(&ls[i]))
+        .or_else(|| {
+            (0..n)
+                .filter(|&i| cues[i] == Cue::None && ls[i].words >= 8)
+                .nth(1)
+        });
+    // The words the article used so far, built only when an inline marker
+    // needs them.
+    let seen_before = |i: usize| -> BTreeSet<String> {
+        let mut seen: BTreeSet<String> = known_title
+            .map(|t| content_words(&key_of(t)).collect())
+            .unwrap_or_default();
+        for j in 0..i {
+            if cues[j] == Cue::None {
+                seen.extend(content_words(&ls[j].key));
+            }
+        }
+        seen
+    };
+    let mut terminal = None;
+    for i in 0..n {
+        if cues[i] == Cue::Terminal && first_para.is_some_and(|p| p < i) {
+            if bare_marker(&ls[i]) || COMMENT_AC.is_match(&ls[i].key) {
+                terminal = Some(i);
+                break;
+            }
+            let next_marker = (i + 1..n).find(|&j| cues[j] == Cue::Terminal).unwrap_or(n);
+            let after: Vec<&Line<'_>> = ls[i + 1..next_marker]
+                .iter()
+                .filter(|l| is_paragraph(l))
+                .take(3)
+                .collect();
+            if after.is_empty() || relatedness(&seen_before(i), &after) < 0.4 {
+                terminal = Some(i);
+                break;
+            }
+        }
+    }
+    let end = terminal.unwrap_or(n);
+    for z in zones.iter_mut().skip(end) {
+        *z = Some(Zone::Boilerplate);
+    }
+
+    // 2. Line cues.
+    for i in 0..end {
+        zones[i] = match cues[i] {
+            Cue::Terminal | Cue::Boiler => Some(Zone::Boilerplate),
+            Cue::Meta => Some(Zone::Meta),
+            Cue::Dateline => Some(Zone::Body),
+            Cue::Crumb if first_para.is_some_and(|p| p < i) => Some(Zone::Boilerplate),
+            Cue::Crumb => Some(Zone::Meta),
+            Cue::None => None,
+        };
+    }
+
+    // 2b. Navigation: a run of four or more short lines (at most three
+    //     words, no sentence punctuation) that are open or section labels.
+    let menu_item: Vec<bool> = (0..n)
+        .map(|i| {
+            let l = &ls[i];
+            l.words <= 3
+                && !ends_sentence(l.raw)
+                && (matches!(cues[i], Cue::None | Cue::Boiler)
+                    || (cues[i] == Cue::Meta && is_section_label(l)))
+        })
+        .collect();
+    let mut i = 0;
+    while i < end {
+        let mut j = i;
+        while j < end && menu_item[j] {
+            j += 1;
+        }
+        if j - i >= 4 {
+            for z in &mut zones[i..j] {
+                *z = Some(Zone::Boilerplate);
+            }
+        }
+        i = j.max(i + 1);
+    }
+
+    // 3. The headline: the container's, else the first headline-like line
+    //    among the first open lines, at most one paragraph into the text.
+    let title_key: Option<String> = match known_title.map(key_of) {
+        Some(k) if !k.trim().is_empty() => Some(k),
+        _ => {
+            let mut paras = 0;
+            let mut found = None;
+            let first_open = (0..end).find(|&i| zones[i].is_none()).unwrap_or(end);
+            for i in 0..end {
+                if zones[i].is_some() {
+                    continue;
+                }
+                // The first open line may be a long headline (up to 25
+                // words) as long as it does not end like a sentence.
+                let long_first = i == first_open && ls[i].words <= 25 && !ends_sentence(ls[i].raw);
+                if is_headline(&ls[i]) && (!is_paragraph(&ls[i]) || long_first) {
+                    found = Some(i);
+                    break;
+                }
+                paras += 1;
+                if paras > 1 {
+                    break;
+                }
+            }
+            found.map(|i| ls[i].key.clone())
+        }
+    };
+    let mut title_lines = Vec::new();
+    if let Some(tk) = &title_key {
+        let tk_words = headline_part(tk).split_whitespace().count();
+        for i in 0..end {
+            if matches!(zones[i], None | Some(Zone::Meta | Zone::Body))
+                && comparable(ls[i].words, tk_words)
+                && similarity(&ls[i].key, tk) >= 0.75
+            {
+                // A line with a stamp glued to a repeated headline stays meta.
+                if zones[i] == Some(Zone::Meta) && ls[i].words > tk.split_whitespace().count() + 1 {
+                    continue;
+                }
+                zones[i] = Some(Zone::Title);
+                title_lines.push(i);
+            }
+        }
+    }
+    let first_title = title_lines.first().copied();
+
+    // 4. The header: open lines before the headline that are not prose are
+    //    section labels or breadcrumbs (meta); right after the headline and
+    //    before the first paragraph, a name-like line (at most four words,
+    //    no function word, no final stop) is a byline.
+    let first_body = (0..end).find(|&i| zones[i].is_none() && is_paragraph(&ls[i]));
+    for i in 0..end {
+        if first_title.is_some_and(|t| i < t) && cues[i] == Cue::Dateline {
+            // Before the headline a `site - author` line is a byline, not
+            // the article's dateline.
+            zones[i] = Some(Zone::Meta);
+        }
+        if zones[i].is_some() {
+            continue;
+        }
+        let l = &ls[i];
+        let before_title = first_title.is_some_and(|t| i < t);
+        let after_title = first_title.is_some_and(|t| i > t && i <= t + 3);
+        let before_body = first_body.is_some_and(|b| i < b);
+        let label = before_title && !is_paragraph(l) && l.words <= 8;
+
+        let byline = after_title
+            && before_body
+            && l.words <= 4
+            && stop_share(&l.key) == 0.0
+            && !ends_sentence(l.raw);
+        if label || byline {
+            zones[i] = Some(Zone::Meta);
+        }
+    }
+
+    // 5. The tail: after the last paragraph, a short run (at most three) of
+    //    short lines that are not sentences: a signature (name-like: meta)
+    //    or widget headings and links (boilerplate). A longer run is a list
+    //    or a poem, and stays body.
+    if let Some(last) = (0..end)
+        .rev()
+        .find(|&i| zones[i].is_none() && is_paragraph(&ls[i]))
+    {
+        let open: Vec<usize> = (last + 1..end).filter(|&i| zones[i].is_none()).collect();
+        let short = |i: &usize| ls[*i].words <= 5 && !ends_sentence(ls[*i].raw);
+        if open.len() <= 3 && open.iter().all(short) {
+            for i in open {
+                let l = &ls[i];
+                let name_like =
+                    l.words <= 4 && stop_share(&l.key) == 0.0 && digit_share(&l.key) == 0.0;
+                zones[i] = Some(if name_like {
+                    Zone::Meta
+                } else {
+                    Zone::Boilerplate
+                });
+            }
+        }
+    }
+
+    ls.iter()
+        .zip(zones)
+        .map(|(l, z)| ZoneRange {
+            span: l.span,
+            zone: z.unwrap_or(Zone::Body),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zoned(text: &str) -> Vec<(Zone, &str)> {
+        zone_lines(text, None)
+            .into_iter()
+            .map(|z| (z.zone, &text[z.span.range()]))
+            .collect()
+    }
+
+    #[test]
+    fn spans_exclude_cr_and_skip_blank_lines() {
+        let text = "عنوان الخبر هنا اليوم\r\n\r\n  \r\nفقرة أولى من الخبر تتحدث عن موضوع مهم جدا في هذا اليوم من أيام الأسبوع الجاري.\r\n";
+        let z = zone_lines(text, None);
+        assert_eq!(z.len(), 2);
+        assert!(
+            z.iter()
+                .all(|r| !text[r.span.range()].contains(['\r', '\n']))
+        );
+    }
+
+    #[test]
+    fn read_also_ends_the_article() {
+        let para = "وأكد الوزير في تصريح للصحافة أن الحكومة ماضية في تنفيذ برنامجها الإصلاحي رغم الصعوبات التي تواجهها البلاد.";
+        let text = format!(
+            "الحكومة تعلن برنامجا جديدا للإصلاح\n{para}\nاقرأ أيضا:\nخبر آخر لا علاقة له\n{para}\n"
+        );
+        let z = zoned(&text);
+        let got: Vec<Zone> = z.iter().map(|x| x.0).collect();
+        assert_eq!(
+            got,
+            [
+                Zone::Title,
+                Zone::Body,
+                Zone::Boilerplate,
+                Zone::Boilerplate,
+                Zone::Boilerplate
+            ]
+        );
+    }
+
+    #[test]
+    fn repeated_headline_is_title_and_stamp_is_meta() {
+        let h = "توقيع اتفاقية تعاون بين البلدين في مجال الطاقة";
+        let para = "وقع وزيرا الطاقة في البلدين اليوم اتفاقية تعاون تهدف إلى تطوير مشاريع مشتركة في مجال الطاقات المتجددة.";
+        let text = format!("{h}\nنشر في : 24 يونيو 2025\n{h}\n{para}\n");
+        let got: Vec<Zone> = zoned(&text).iter().map(|x| x.0).collect();
+        assert_eq!(got, [Zone::Title, Zone::Meta, Zone::Title, Zone::Body]);
+    }
+
+    #[test]
+    fn inline_read_also_link_inside_the_article_does_not_end_it() {
+        let p1 = "أعلنت وزارة الصحة عن إطلاق حملة وطنية للتلقيح ضد الحصبة تستهدف الأطفال في جميع المدارس الابتدائية بالمملكة.";
+        let p2 = "وأوضحت الوزارة أن حملة التلقيح ضد الحصبة ستشمل الأطفال في المدارس الابتدائية والمراكز الصحية طيلة شهر كامل.";
+        let text = format!(
+            "حملة وطنية للتلقيح ضد الحصبة\n{p1}\nاقرأ أيضا: ارتفاع أسعار المحروقات في الأسواق\n{p2}\n"
+        );
+        let got: Vec<Zone> = zoned(&text).iter().map(|x| x.0).collect();
+        assert_eq!(
+            got,
+            [Zone::Title, Zone::Body, Zone::Boilerplate, Zone::Body]
+        );
+    }
+
+    #[test]
+    fn navigation_runs_and_one_word_sentences_are_told_apart() {
+        let para = "وقع وزيرا الطاقة في البلدين اليوم اتفاقية تعاون تهدف إلى تطوير مشاريع مشتركة في مجال الطاقات المتجددة.";
+        let text = format!(
+            "الرئيسية\nمحافظات\nتوك شو\nكاريكاتير\nإنفوجراف\nتوقيع اتفاقية تعاون في مجال الطاقة\n{para}\nشارك الوزيران في حفل التوقيع الذي أقيم بالمناسبة مساء اليوم بحضور عدد من المسؤولين.\n"
+        );
+        let got: Vec<Zone> = zoned(&text).iter().map(|x| x.0).collect();
+        assert_eq!(got[..5], [Zone::Boilerplate; 5]);
+        assert_eq!(got[5..], [Zone::Title, Zone::Body, Zone::Body]);
+    }
+
+    #[test]
+    fn read_also_ends_an_article_of_short_lines_too() {
+        let text = "وزير الصحة يفتتح مستشفى جديدا بمدينة طنجة اليوم\nافتتح وزير الصحة اليوم مستشفى جديدا بطاقة استيعابية كبيرة\nويضم المستشفى عدة أقسام متخصصة في طب الأطفال والنساء\nاقرأ أيضا\nالمنتخب الوطني يفوز على نظيره في مباراة ودية بملعب طنجة الكبير\n";
+        let got: Vec<Zone> = zoned(text).iter().map(|x| x.0).collect();
+        assert_eq!(
+            got,
+            [
+                Zone::Title,
+                Zone::Body,
+                Zone::Body,
+                Zone::Boilerplate,
+                Zone::Boilerplate
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_is_body() {
+        let l = lines("الرباط – الثلاثاء 24 يونيو 2025");
+        assert_eq!(cue(&l[0]), Cue::Dateline);
+    }
+}

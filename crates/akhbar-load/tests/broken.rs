@@ -1,0 +1,89 @@
+//! A directory with broken files loads the rest and reports the broken
+//! ones with their path and line.
+
+use akhbar_load::{LoadOptions, Loader, ProblemKind};
+use std::path::PathBuf;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken")
+}
+
+/// Paths in messages relative to the fixture directory, for stable output.
+fn rel(s: &str) -> String {
+    s.replace(&format!("{}/", fixtures().display()), "")
+}
+
+#[test]
+fn strict_load_skips_broken_files_and_lines_and_reports_them() {
+    let opts = LoadOptions {
+        strict: true,
+        ..LoadOptions::default()
+    };
+    let mut loader = Loader::new([fixtures()], opts);
+    let mut ids = Vec::new();
+    let mut problems = Vec::new();
+    for item in loader.by_ref() {
+        match item {
+            Ok(doc) => ids.push(doc.id),
+            Err(p) => problems.push(format!("{} [{}]", rel(&p.origin), p.kind.key())),
+        }
+    }
+    let s = loader.summary();
+    // Sorted walk: bad_utf8.txt, good.txt, lines.jsonl, sub/….
+    assert_eq!(&ids[..4], ["good", "a1", "a6", "c1"]);
+    assert!(ids[4..].iter().all(|id| id == "a1"), "{ids:?}");
+    assert_eq!(
+        &problems[..6],
+        [
+            "bad_utf8.txt [undecodable]",
+            "lines.jsonl:2 [json]",
+            "lines.jsonl:3 [missing-text]",
+            "lines.jsonl:4 [empty]",
+            "sub/empty.txt [empty]",
+            "sub/table.csv:6 [missing-text]",
+        ]
+    );
+    assert_eq!(problems.len(), 7, "{problems:?}");
+    assert!(
+        problems[6].starts_with("sub/truncated.jsonl.gz:") && problems[6].ends_with("[io]"),
+        "{}",
+        problems[6]
+    );
+    assert_eq!(s.read, ids.len());
+    assert_eq!(s.empty, 2);
+    assert_eq!(s.skipped_total(), 7);
+    assert_eq!(s.skipped.get("json"), Some(&1));
+    assert_eq!(s.ignored_files, 1);
+    assert_eq!(s.files, 6);
+    assert!(s.has_problems());
+    let text = rel(&s.to_string());
+    assert!(
+        text.starts_with(&format!("read {}, skipped 7 (", ids.len())),
+        "{text}"
+    );
+}
+
+#[test]
+fn lenient_load_replaces_bad_bytes_with_a_warning() {
+    let mut loader = Loader::new([fixtures().join("bad_utf8.txt")], LoadOptions::default());
+    let doc = loader
+        .next()
+        .expect("one")
+        .expect("loaded with replacement");
+    assert!(doc.text.contains('\u{FFFD}'));
+    assert!(loader.next().is_none());
+    let s = loader.summary();
+    assert_eq!((s.read, s.lossy, s.skipped_total()), (1, 1, 0));
+    assert!(matches!(s.problems[0].kind, ProblemKind::Lossy { .. }));
+}
+
+#[test]
+fn a_missing_path_is_reported_and_the_rest_loads() {
+    let mut loader = Loader::new(
+        [fixtures().join("nope.txt"), fixtures().join("good.txt")],
+        LoadOptions::default(),
+    );
+    let first = loader.next().expect("a problem");
+    assert!(matches!(first, Err(ref p) if p.kind.key() == "io" && p.line.is_none()));
+    assert!(loader.next().expect("the good file").is_ok());
+}
