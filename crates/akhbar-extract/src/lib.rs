@@ -1,37 +1,473 @@
 //! Entities, canonical names, dates and relations from Arabic news.
+//!
+//! An [`Extractor`] is built once (its lexicons are compiled into one
+//! Aho-Corasick automaton over normalized forms) and then reads the title and
+//! body zones of zoned [`Document`]s. It finds PER, ORG, LOC, TITLE, DATE,
+//! EVENT and THREAT mentions with the span rules of `ANNOTATION.md`
+//! (proclitics, the `لل` contraction, honorifics and brackets left out),
+//! links partial names to the fullest form of the document, and reports
+//! `has_title` and `met` relations. Every span is a byte span of the original
+//! text: slicing the text with it gives the mention's `text`.
+//!
+//! ```
+//! use akhbar_core::{ByteSpan, Document, EntityType, Zone, ZoneRange};
+//! use akhbar_extract::{Extractor, ExtractorConfig};
+//!
+//! let text = "استقبل وزير الداخلية التونسي كمال الفقي بتونس نظيره الجزائري.";
+//! let mut doc = Document::new("d1", text);
+//! doc.zones.push(ZoneRange { span: ByteSpan::new(0, text.len()), zone: Zone::Body });
+//! let ex = Extractor::new(ExtractorConfig::default());
+//! let ann = ex.extract(&doc);
+//! let found: Vec<(EntityType, &str)> =
+//!     ann.mentions.iter().map(|m| (m.entity_type, m.text.as_str())).collect();
+//! assert!(found.contains(&(EntityType::Title, "وزير الداخلية التونسي")));
+//! assert!(found.contains(&(EntityType::Per, "كمال الفقي")));
+//! assert!(found.contains(&(EntityType::Loc, "تونس")));
+//! ```
 #![deny(missing_docs)]
 
 mod dates;
+mod engine;
+mod lexicon;
+mod link;
+mod relations;
+mod tokens;
 
-use akhbar_core::{Annotations, Document};
+use akhbar_core::{Annotations, ByteSpan, Document, EntityType, Mention};
+use engine::{Cand, Origin, ZoneText};
+use lexicon::Lexicon;
+use rayon::prelude::*;
+
+pub use lexicon::LexiconStats;
 
 /// Settings of an [`Extractor`].
 #[derive(Debug, Clone, Default)]
-pub struct ExtractorConfig {}
+pub struct ExtractorConfig {
+    /// Skip relation extraction (mentions only).
+    pub no_relations: bool,
+}
 
 /// Finds mentions and relations in the title and body zones of a document.
-#[derive(Debug, Clone, Default)]
-pub struct Extractor {}
+/// Build it once and share it: it is `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    config: ExtractorConfig,
+    lex: Lexicon,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new(ExtractorConfig::default())
+    }
+}
+
+struct Placed {
+    span: ByteSpan,
+    cand: Cand,
+    contracted: bool,
+}
 
 impl Extractor {
     /// Builds an extractor (lexicons compiled once).
-    pub fn new(_config: ExtractorConfig) -> Self {
-        Self {}
+    pub fn new(config: ExtractorConfig) -> Self {
+        Self {
+            config,
+            lex: Lexicon::build(),
+        }
     }
 
-    /// Extracts the annotations of one zoned document.
+    /// Sizes of the shipped lexicons.
+    pub fn lexicon_stats(&self) -> LexiconStats {
+        self.lex.stats()
+    }
+
+    /// Extracts the annotations of many documents in parallel (rayon), in
+    /// the order given.
+    ///
+    /// Across the batch, person canonicals that differ only by an article on
+    /// a word (`عبد اللطيف الحموشي`, `عبد اللطيف حموشي`) are unified to the
+    /// form most documents use.
+    pub fn extract_batch(&self, docs: &[Document]) -> Vec<Annotations> {
+        let mut out: Vec<Annotations> = docs.par_iter().map(|d| self.extract(d)).collect();
+        link::unify_batch(&mut out);
+        out
+    }
+
+    /// Extracts the annotations of one zoned document (title and body zones
+    /// only; a document without zones gives nothing).
     pub fn extract(&self, doc: &Document) -> Annotations {
-        let mut mentions = Vec::new();
+        let text = doc.text.as_str();
+        let mut zones = Vec::new();
         for z in doc.zones.iter().filter(|z| z.zone.is_content()) {
-            mentions.extend(dates::find_dates(
-                &doc.text,
+            let (s, e) = (z.span.start.min(text.len()), z.span.end.min(text.len()));
+            if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            zones.push(ZoneText::new(&self.lex, &text[s..e], s));
+        }
+        // Phase 1: lexicon, patterns and context.
+        let mut placed = Vec::new();
+        for z in &zones {
+            for c in engine::candidates(&self.lex, z, text) {
+                placed.push(self.place(z, text, c));
+            }
+        }
+        let mut dates = Vec::new();
+        for z in doc.zones.iter().filter(|z| z.zone.is_content()) {
+            dates.extend(dates::find_dates(
+                text,
                 z.span,
                 doc.meta.published.as_deref(),
             ));
         }
+        let mut chosen = resolve(placed, &dates);
+        // Phase 2: names seen in full come back in part (family name, with
+        // or without the article) or in full without context.
+        let extra = self.propagate_names(&zones, text, &chosen);
+        let more = resolve_into(&chosen, extra);
+        chosen.extend(more);
+        chosen.sort_by_key(|p| p.span);
+        let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len() + dates.len());
+        for p in chosen {
+            let slice = &text[p.span.range()];
+            let canonical = match p.cand.ty {
+                EntityType::Title | EntityType::Date => String::new(),
+                EntityType::Org | EntityType::Loc if p.cand.canonical.is_empty() => {
+                    link::clean_name(slice, p.contracted)
+                }
+                _ => p.cand.canonical.clone(),
+            };
+            mentions.push(Mention {
+                span: p.span,
+                entity_type: p.cand.ty,
+                text: slice.to_string(),
+                canonical,
+                value: String::new(),
+            });
+        }
+        // Dates not overlapped by a longer mention.
+        let mut taken = Taken::default();
+        for m in &mentions {
+            taken.insert(m.span);
+        }
+        for d in dates {
+            if d.span.is_empty() || d.span.end > text.len() {
+                continue;
+            }
+            if !taken.overlaps(d.span) {
+                taken.insert(d.span);
+                mentions.push(d);
+            }
+        }
+        mentions.sort_by_key(|m| m.span);
+        link::link_persons(text, &mut mentions);
+        if let Some(adj) = link::document_country(&self.lex, &mentions) {
+            let flags = self.ministry_flags(&mentions);
+            for (m, ministry) in mentions.iter_mut().zip(flags) {
+                if ministry {
+                    m.canonical = format!("{} {adj}", m.canonical);
+                }
+            }
+        }
+        let relations = if self.config.no_relations {
+            Vec::new()
+        } else {
+            relations::relations(&self.lex, text, &mentions)
+        };
         Annotations {
             mentions,
-            relations: Vec::new(),
+            relations,
         }
     }
+
+    /// Ministries found by pattern that do not name their country.
+    fn ministry_flags(&self, mentions: &[Mention]) -> Vec<bool> {
+        let n = akhbar_normalize::Normalizer::preset(akhbar_normalize::Preset::Search);
+        mentions
+            .iter()
+            .map(|m| {
+                if m.entity_type != EntityType::Org {
+                    return false;
+                }
+                let t = n.normalize(&m.text);
+                let first = t.split_whitespace().next().unwrap_or("");
+                (first == "وزاره" || first == "الوزاره" || first == "لوزاره")
+                    && !t.split_whitespace().skip(1).any(|w| {
+                        self.lex.is_form(w, |k| {
+                            matches!(k, lexicon::Kind::Nationality(_) | lexicon::Kind::Country(_))
+                        })
+                    })
+            })
+            .collect()
+    }
+
+    fn place(&self, z: &ZoneText, text: &str, c: Cand) -> Placed {
+        let span = z.to_doc(text, c.s, c.e);
+        let contracted = {
+            let t = z.toks.partition_point(|t| t.e <= c.s);
+            t < z.toks.len() && {
+                let tok = z.toks[t];
+                let w = &z.norm.text[tok.s..tok.e];
+                c.s > tok.s
+                    && w[..c.s - tok.s].ends_with('ل')
+                    && w[c.s - tok.s..].starts_with('ل')
+                    && !w[c.s - tok.s..].starts_with("ال")
+            }
+        };
+        Placed {
+            span,
+            cand: c,
+            contracted,
+        }
+    }
+
+    fn propagate_names(&self, zones: &[ZoneText], text: &str, chosen: &[Placed]) -> Vec<Placed> {
+        // Keys: the full name, and the family name of names of two words or more.
+        let mut keys: Vec<(String, bool)> = Vec::new();
+        for p in chosen.iter().filter(|p| p.cand.ty == EntityType::Per) {
+            let n = akhbar_normalize::Normalizer::preset(akhbar_normalize::Preset::Search)
+                .normalize(&text[p.span.range()]);
+            let ws: Vec<&str> = n.split_whitespace().collect();
+            if ws.len() >= 2 && ws.iter().all(|w| !w.is_ascii()) {
+                keys.push((n.clone(), true));
+                let last = tokens::strip_article(ws[ws.len() - 1]);
+                if last.chars().count() >= 3
+                    && !self.lex.stopwords.contains(last)
+                    && !self.lex.given_names.contains(last)
+                    && ws[ws.len() - 2] != "عبد"
+                {
+                    keys.push((last.to_string(), false));
+                }
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        let mut out = Vec::new();
+        if keys.is_empty() {
+            return out;
+        }
+        let mut family_by_len: std::collections::HashMap<usize, Vec<&str>> =
+            std::collections::HashMap::new();
+        for (k, full) in &keys {
+            if !full {
+                family_by_len.entry(k.len()).or_default().push(k.as_str());
+            }
+        }
+        let near = |w: &str| -> Vec<&str> {
+            [w.len().saturating_sub(2), w.len() + 2]
+                .iter()
+                .filter_map(|l| family_by_len.get(l))
+                .flatten()
+                .copied()
+                .collect()
+        };
+        // Spelling variants of a family name (a long vowel more or less:
+        // `دارامانان` for `دارمانان`), in words no lexicon or rule claimed.
+        for z in zones {
+            for i in 0..z.toks.len() {
+                if z.toks[i].kind != tokens::TokKind::Arabic || !z.hits[i].is_empty() {
+                    continue;
+                }
+                let w = z.word(i);
+                let close_keys = near(w);
+                if close_keys.is_empty() || w.chars().count() < 5 || self.lex.stopwords.contains(w)
+                {
+                    continue;
+                }
+                let close = close_keys.iter().any(|k| link::vowel_variant(k, w));
+                if close {
+                    let t = z.toks[i];
+                    out.push(self.place(
+                        z,
+                        text,
+                        Cand {
+                            s: t.s,
+                            e: t.e,
+                            ty: EntityType::Per,
+                            canonical: String::new(),
+                            origin: Origin::Weak,
+                            ministry: false,
+                            has_country: false,
+                        },
+                    ));
+                }
+            }
+        }
+        // Keys by their first word; a token matches after stripping
+        // proclitics and an article.
+        let mut by_first: std::collections::HashMap<&str, Vec<(&str, bool)>> =
+            std::collections::HashMap::new();
+        for (k, full) in &keys {
+            if let Some(f) = k.split_whitespace().next() {
+                by_first.entry(f).or_default().push((k.as_str(), *full));
+            }
+        }
+        const STRIP: [&str; 18] = [
+            "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "بال",
+            "فال", "لل", "ولل",
+        ];
+        for z in zones {
+            for i in 0..z.toks.len() {
+                if z.toks[i].kind != tokens::TokKind::Arabic {
+                    continue;
+                }
+                let word = z.word(i);
+                for p in STRIP {
+                    let Some(rest) = word.strip_prefix(p) else {
+                        continue;
+                    };
+                    let Some(found) = by_first.get(rest) else {
+                        continue;
+                    };
+                    for &(key, full) in found {
+                        self.match_key(z, text, i, p, key, full, &mut out);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Adds a PER candidate where `key` (normalized, possibly several words)
+    /// starts at token `i` after the proclitics `prefix`.
+    #[allow(clippy::too_many_arguments)]
+    fn match_key(
+        &self,
+        z: &ZoneText,
+        text: &str,
+        i: usize,
+        prefix: &str,
+        key: &str,
+        full: bool,
+        out: &mut Vec<Placed>,
+    ) {
+        let nwords = key.split_whitespace().count();
+        if i + nwords > z.toks.len() {
+            return;
+        }
+        let pos = prefix.len();
+        let ok_prefix = tokens::PROCLITICS.contains(&prefix)
+            || (!full && ["ال", "وال", "بال", "فال", "لل", "ول", "ولل"].contains(&prefix));
+        if !ok_prefix {
+            return;
+        }
+        let e = z.toks[i + nwords - 1].e;
+        let s = z.toks[i].s + pos;
+        if &z.norm.text[s..e] != key {
+            return;
+        }
+        // The span keeps an article but not proclitics.
+        let art = if prefix.ends_with("ال") {
+            "ال".len()
+        } else if prefix.ends_with("لل") {
+            "ل".len()
+        } else {
+            0
+        };
+        let start = s - art;
+        out.push(self.place(
+            z,
+            text,
+            Cand {
+                s: start,
+                e,
+                ty: EntityType::Per,
+                canonical: String::new(),
+                origin: Origin::Weak,
+                ministry: false,
+                has_country: false,
+            },
+        ));
+    }
 }
+
+fn rank(
+    p: &Placed,
+) -> (
+    std::cmp::Reverse<usize>,
+    std::cmp::Reverse<Origin>,
+    ByteSpan,
+) {
+    (
+        std::cmp::Reverse(p.span.len()),
+        std::cmp::Reverse(p.cand.origin),
+        p.span,
+    )
+}
+
+/// Picks non-overlapping candidates, longest first, then by origin; DATE
+/// mentions block shorter candidates they overlap.
+fn resolve(mut placed: Vec<Placed>, dates: &[Mention]) -> Vec<Placed> {
+    placed.retain(|p| !p.span.is_empty());
+    placed.sort_by_key(rank);
+    let mut taken = Taken::default();
+    let mut date_spans = Taken {
+        all: dates.iter().map(|d| d.span).collect(),
+        ..Taken::default()
+    };
+    date_spans.all.sort();
+    let mut chosen: Vec<Placed> = Vec::new();
+    for p in placed {
+        if taken.overlaps(p.span) || date_spans.overlaps_longer(p.span) {
+            continue;
+        }
+        taken.insert(p.span);
+        chosen.push(p);
+    }
+    chosen
+}
+
+fn resolve_into(chosen: &[Placed], mut extra: Vec<Placed>) -> Vec<Placed> {
+    extra.retain(|p| !p.span.is_empty());
+    extra.sort_by_key(rank);
+    let mut taken = Taken::default();
+    for c in chosen {
+        taken.insert(c.span);
+    }
+    let mut out: Vec<Placed> = Vec::new();
+    for p in extra {
+        if taken.overlaps(p.span) {
+            continue;
+        }
+        taken.insert(p.span);
+        out.push(p);
+    }
+    out
+}
+
+/// Non-overlapping spans indexed by start, for overlap checks in
+/// `O(log n)` (documents can be long: a dump read as one document).
+#[derive(Default)]
+struct Taken {
+    spans: std::collections::BTreeMap<usize, usize>,
+    /// For date spans, which may overlap each other: start → longest end.
+    all: Vec<ByteSpan>,
+}
+
+impl Taken {
+    fn insert(&mut self, s: ByteSpan) {
+        self.spans.insert(s.start, s.end);
+    }
+
+    fn overlaps(&self, s: ByteSpan) -> bool {
+        // The last span starting before s.end is the only one that can
+        // overlap, as taken spans never overlap each other.
+        self.spans
+            .range(..s.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > s.start)
+    }
+
+    /// True when a stored span at least as long as `s` overlaps it.
+    fn overlaps_longer(&self, s: ByteSpan) -> bool {
+        // Dates are short: any overlapping one starts less than 4 KiB before.
+        let from = self.all.partition_point(|d| d.start + 4096 <= s.start);
+        self.all[from..]
+            .iter()
+            .take_while(|d| d.start < s.end)
+            .any(|d| d.overlaps(s) && d.len() >= s.len())
+    }
+}
+
+#[cfg(test)]
+mod tests;

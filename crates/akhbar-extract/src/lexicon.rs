@@ -1,0 +1,384 @@
+//! Lexicons shipped in `data/`, compiled once into one Aho-Corasick
+//! automaton over their normalized forms.
+//!
+//! Every form is normalized with the `Search` preset (the one the text is
+//! matched in). A form that starts with the article `ال` gets a second,
+//! contracted pattern (`لمملكه المغربيه`) so that `للمملكة المغربية` matches
+//! from its second `ل`, as the span rules want.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use akhbar_core::ThreatCategory;
+use akhbar_normalize::{Normalizer, Preset};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const PLACES: &str = include_str!("../data/places.tsv");
+const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+const TERROR_ORGS: &str = include_str!("../data/terror_orgs.tsv");
+const THREATS: &str = include_str!("../data/threats.tsv");
+const EVENTS: &str = include_str!("../data/events.tsv");
+const OFFICE_WORDS: &str = include_str!("../data/office_words.tsv");
+const ORG_HEADS: &str = include_str!("../data/org_heads.tsv");
+const HONORIFICS: &str = include_str!("../data/honorifics.tsv");
+const PLACE_HEADS: &str = include_str!("../data/place_heads.tsv");
+const PERSONS: &str = include_str!("../data/persons.tsv");
+const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+
+/// What a lexicon form stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A country, with its index in [`Lexicon::countries`].
+    Country(usize),
+    /// A city, region, continent or named place.
+    Place,
+    /// A known organization.
+    Org,
+    /// A known person.
+    Person,
+    /// A named event.
+    Event,
+    /// A threat category phrase.
+    Threat(ThreatCategory),
+    /// A nationality adjective of the country with this index.
+    Nationality(usize),
+    /// An honorific (`السيد`): outside a name, evidence for one.
+    Honorific,
+    /// A rank (`العميد`): outside a name, evidence for one.
+    Rank,
+    /// The head of an office title; `full` when it is a title on its own.
+    Office {
+        /// A title without a complement (`الأمين العام`).
+        full: bool,
+    },
+    /// A head noun of places; `facility` when it is part of the name
+    /// (`مطار`), else it stays outside the span (`مدينة`).
+    PlaceHead {
+        /// Part of the name.
+        facility: bool,
+    },
+    /// The head of an institution name; `national` when it needs a country
+    /// adjective to be a name (`الحكومة اليمنية`).
+    OrgHead {
+        /// Needs a nationality adjective.
+        national: bool,
+    },
+}
+
+/// One lexicon entry behind a pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    /// What it is.
+    pub kind: Kind,
+    /// Canonical name (or slug) in standard spelling.
+    pub canonical: String,
+}
+
+/// A country: canonical name and the feminine adjective with the article
+/// (`التونسية`), used to complete a ministry's canonical.
+#[derive(Debug, Clone)]
+pub(crate) struct Country {
+    /// Canonical name.
+    pub canonical: String,
+    /// Feminine adjective with article, if known.
+    pub adjective: Option<String>,
+}
+
+/// A pattern of the automaton.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    /// Entries sharing this normalized form.
+    pub entries: Vec<usize>,
+    /// True for the contracted variant (`لمملكه` for `المملكه`), which only
+    /// matches after a `ل` proclitic.
+    pub contracted: bool,
+}
+
+/// All lexicons, compiled.
+#[derive(Debug, Clone)]
+pub(crate) struct Lexicon {
+    pub entries: Vec<Entry>,
+    pub patterns: Vec<Pattern>,
+    pub automaton: AhoCorasick,
+    /// Exact look-up of a normalized form (uncontracted patterns only).
+    pub exact: HashMap<String, usize>,
+    pub countries: Vec<Country>,
+    /// Country index by canonical name.
+    pub country_index: HashMap<String, usize>,
+    pub given_names: HashSet<String>,
+    pub stopwords: HashSet<String>,
+    /// Month and weekday names (normalized, with and without the article).
+    pub date_words: HashSet<String>,
+}
+
+/// Sizes of the shipped lexicons, for reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LexiconStats {
+    /// Countries.
+    pub countries: usize,
+    /// Cities, regions, continents and places.
+    pub places: usize,
+    /// Organizations (terrorist organizations included).
+    pub organizations: usize,
+    /// Threat phrases.
+    pub threats: usize,
+    /// Events.
+    pub events: usize,
+    /// Office words (TITLE heads).
+    pub office_words: usize,
+    /// Institution heads (ORG patterns).
+    pub org_heads: usize,
+    /// Known persons.
+    pub persons: usize,
+    /// Given names.
+    pub given_names: usize,
+    /// Distinct normalized patterns in the automaton.
+    pub patterns: usize,
+}
+
+fn norm(s: &str) -> String {
+    Normalizer::preset(Preset::Search).normalize(s.trim())
+}
+
+fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn forms<'a>(canonical: &'a str, others: Option<&&'a str>) -> Vec<&'a str> {
+    let mut v = vec![canonical];
+    if let Some(o) = others {
+        v.extend(o.split('|').map(str::trim).filter(|s| !s.is_empty()));
+    }
+    v
+}
+
+struct Builder {
+    entries: Vec<Entry>,
+    by_form: BTreeMap<(String, bool), Vec<usize>>,
+}
+
+impl Builder {
+    fn add(&mut self, kind: Kind, canonical: &str, forms: &[&str]) {
+        let id = self.entries.len();
+        self.entries.push(Entry {
+            kind,
+            canonical: canonical.to_string(),
+        });
+        for f in forms {
+            let n = norm(f);
+            if n.is_empty() {
+                continue;
+            }
+            if let Some(rest) = n.strip_prefix("ال") {
+                if rest.chars().count() >= 2 {
+                    self.by_form
+                        .entry((format!("ل{rest}"), true))
+                        .or_default()
+                        .push(id);
+                }
+            }
+            self.by_form.entry((n, false)).or_default().push(id);
+        }
+    }
+}
+
+impl Lexicon {
+    /// Parses the shipped data and compiles the automaton.
+    pub(crate) fn build() -> Self {
+        let mut b = Builder {
+            entries: Vec::new(),
+            by_form: BTreeMap::new(),
+        };
+        let mut countries = Vec::new();
+        for r in rows(COUNTRIES) {
+            let canonical = r[0];
+            let idx = countries.len();
+            let stems: Vec<&str> = r
+                .get(2)
+                .map(|s| {
+                    s.split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default();
+            countries.push(Country {
+                canonical: canonical.to_string(),
+                adjective: stems.first().map(|s| feminine(s)),
+            });
+            b.add(Kind::Country(idx), canonical, &forms(canonical, r.get(1)));
+            for stem in stems {
+                let mut fs = Vec::new();
+                for w in adjective_forms(stem) {
+                    fs.push(w);
+                }
+                let refs: Vec<&str> = fs.iter().map(String::as_str).collect();
+                b.add(Kind::Nationality(idx), canonical, &refs);
+            }
+        }
+        for r in rows(PLACES) {
+            b.add(Kind::Place, r[0], &forms(r[0], r.get(1)));
+        }
+        for r in rows(ORGANIZATIONS) {
+            b.add(Kind::Org, r[0], &forms(r[0], r.get(1)));
+        }
+        for r in rows(TERROR_ORGS) {
+            b.add(Kind::Org, r[0], &forms(r[0], r.get(1)));
+        }
+        for r in rows(PERSONS) {
+            b.add(Kind::Person, r[0], &forms(r[0], r.get(1)));
+        }
+        for r in rows(EVENTS) {
+            b.add(Kind::Event, r[0], &forms(r[0], r.get(1)));
+        }
+        for r in rows(THREATS) {
+            if let (Some(cat), Some(phrase)) = (ThreatCategory::from_slug(r[0]), r.get(1)) {
+                b.add(Kind::Threat(cat), r[0], &[phrase]);
+            }
+        }
+        for r in rows(OFFICE_WORDS) {
+            let full = r.get(1) == Some(&"full");
+            b.add(Kind::Office { full }, r[0], &[r[0]]);
+        }
+        for r in rows(ORG_HEADS) {
+            let national = r.get(1) == Some(&"national");
+            b.add(Kind::OrgHead { national }, r[0], &[r[0]]);
+        }
+        for r in rows(PLACE_HEADS) {
+            let facility = r.get(1) == Some(&"facility");
+            b.add(Kind::PlaceHead { facility }, r[0], &[r[0]]);
+        }
+        for r in rows(HONORIFICS) {
+            let kind = if r.get(1) == Some(&"rank") {
+                Kind::Rank
+            } else {
+                Kind::Honorific
+            };
+            b.add(kind, r[0], &[r[0]]);
+        }
+        let mut patterns = Vec::new();
+        let mut strings = Vec::new();
+        let mut exact = HashMap::new();
+        for ((form, contracted), ids) in b.by_form {
+            if !contracted {
+                exact.insert(form.clone(), patterns.len());
+            }
+            strings.push(form);
+            patterns.push(Pattern {
+                entries: ids,
+                contracted,
+            });
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(&strings)
+            .expect("the shipped lexicon patterns compile");
+        let words = |data: &str| -> HashSet<String> {
+            data.lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .map(norm)
+                .collect()
+        };
+        let mut date_words = HashSet::new();
+        for (m, _) in akhbar_core::calendar::GREGORIAN_MONTHS
+            .iter()
+            .chain(akhbar_core::calendar::WEEKDAYS)
+        {
+            let n = norm(m);
+            if let Some(r) = n.strip_prefix("ال") {
+                date_words.insert(r.to_string());
+            }
+            date_words.insert(n);
+        }
+        let country_index = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.canonical.clone(), i))
+            .collect();
+        Self {
+            country_index,
+            date_words,
+            entries: b.entries,
+            patterns,
+            automaton,
+            exact,
+            countries,
+            given_names: words(GIVEN_NAMES),
+            stopwords: words(STOPWORDS),
+        }
+    }
+
+    /// True when the normalized `form` is exactly a lexicon form of a kind
+    /// that `f` accepts.
+    pub(crate) fn is_form(&self, form: &str, f: impl Fn(&Kind) -> bool) -> bool {
+        self.exact.get(form).is_some_and(|&p| {
+            self.patterns[p]
+                .entries
+                .iter()
+                .any(|&e| f(&self.entries[e].kind))
+        })
+    }
+
+    /// Sizes for reports.
+    pub(crate) fn stats(&self) -> LexiconStats {
+        let count = |f: &dyn Fn(&Kind) -> bool| self.entries.iter().filter(|e| f(&e.kind)).count();
+        LexiconStats {
+            countries: self.countries.len(),
+            places: count(&|k| matches!(k, Kind::Place)),
+            organizations: count(&|k| matches!(k, Kind::Org)),
+            threats: count(&|k| matches!(k, Kind::Threat(_))),
+            events: count(&|k| matches!(k, Kind::Event)),
+            office_words: count(&|k| matches!(k, Kind::Office { .. })),
+            org_heads: count(&|k| matches!(k, Kind::OrgHead { .. })),
+            persons: count(&|k| matches!(k, Kind::Person)),
+            given_names: self.given_names.len(),
+            patterns: self.patterns.len(),
+        }
+    }
+}
+
+/// `تونسي` → `التونسية`.
+fn feminine(stem: &str) -> String {
+    let stem = stem.split_whitespace().collect::<Vec<_>>();
+    stem.iter()
+        .map(|w| format!("ال{w}ة"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Masculine and feminine, singular and plural, with and without the article.
+fn adjective_forms(stem: &str) -> Vec<String> {
+    let words: Vec<&str> = stem.split_whitespace().collect();
+    let mut out = Vec::new();
+    for suffix in ["", "ة", "ين", "ون", "ان", "تين", "تان", "ات"] {
+        for art in ["", "ال"] {
+            out.push(
+                words
+                    .iter()
+                    .map(|w| format!("{art}{w}{suffix}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_builds_and_has_contracted_forms() {
+        let lex = Lexicon::build();
+        let stats = lex.stats();
+        assert!(stats.countries > 100, "{stats:?}");
+        assert!(stats.patterns > 1000, "{stats:?}");
+        assert_eq!(feminine("تونسي"), "التونسية");
+        assert!(adjective_forms("فرنسي").contains(&"الفرنسية".to_string()));
+    }
+}

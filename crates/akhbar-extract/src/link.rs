@@ -1,0 +1,261 @@
+//! Canonical names within a document: partial person names link to the
+//! fullest form, Latin forms to the Arabic name they follow, institutions
+//! take their cleaned full name (and a ministry its country's adjective).
+
+use crate::lexicon::Lexicon;
+use crate::tokens::strip_article;
+use akhbar_core::{EntityType, Mention};
+use akhbar_normalize::{Normalizer, Preset};
+
+/// The comparison form of `ANNOTATION.md`.
+pub(crate) fn compare_form(s: &str) -> String {
+    Normalizer::preset(Preset::Compare).normalize(s)
+}
+
+/// Cleans a source slice into a canonical: marks and tatweel dropped,
+/// whitespace collapsed, a contracted `لل` restored to `ال`.
+pub(crate) fn clean_name(text: &str, contracted: bool) -> String {
+    let clean = Normalizer::preset(Preset::Clean).normalize(text);
+    let clean: String = clean
+        .chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}'))
+        .collect();
+    if contracted {
+        if let Some(rest) = clean.strip_prefix('ل') {
+            return format!("ال{rest}");
+        }
+    }
+    clean
+}
+
+fn words(s: &str) -> Vec<String> {
+    Normalizer::preset(Preset::Search)
+        .normalize(s)
+        .split_whitespace()
+        .map(|w| strip_article(w).to_string())
+        .collect()
+}
+
+fn is_latin(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_alphabetic())
+        && !s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// Fills the canonical of PER mentions: the longest Arabic name of the
+/// document whose words contain the mention's words as a run; a Latin name
+/// right after an Arabic one (in brackets or not) takes its canonical.
+pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
+    use std::collections::HashMap;
+    let pers: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].entity_type == EntityType::Per)
+        .collect();
+    let forms: Vec<Vec<String>> = pers.iter().map(|&i| words(&mentions[i].text)).collect();
+    let cforms: Vec<String> = pers
+        .iter()
+        .map(|&i| compare_form(&mentions[i].text))
+        .collect();
+    let mut count_of: HashMap<&str, usize> = HashMap::new();
+    for f in &cforms {
+        *count_of.entry(f.as_str()).or_default() += 1;
+    }
+    let counts: Vec<usize> = cforms.iter().map(|f| count_of[f.as_str()]).collect();
+    // Arabic names by each of their words, and by the length of their last
+    // word (for spelling variants), first occurrence of each form only.
+    let mut seen: HashMap<&[String], usize> = HashMap::new();
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_last_len: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (b, &j) in pers.iter().enumerate() {
+        if is_latin(&mentions[j].text) || forms[b].is_empty() {
+            continue;
+        }
+        if seen.insert(forms[b].as_slice(), b).is_some() {
+            continue;
+        }
+        for w in &forms[b] {
+            by_word.entry(w.as_str()).or_default().push(b);
+        }
+        if forms[b].len() >= 2 {
+            if let Some(l) = forms[b].last() {
+                by_last_len.entry(l.chars().count()).or_default().push(b);
+            }
+        }
+    }
+    let mut canon: Vec<String> = Vec::with_capacity(pers.len());
+    for (a, &i) in pers.iter().enumerate() {
+        let m = &mentions[i];
+        if !m.canonical.is_empty() {
+            canon.push(m.canonical.clone());
+            continue;
+        }
+        if is_latin(&m.text) {
+            canon.push(String::new());
+            continue;
+        }
+        let mine = &forms[a];
+        let mut best: Option<usize> = None;
+        let candidates = mine
+            .first()
+            .and_then(|w| by_word.get(w.as_str()))
+            .map_or(&[][..], Vec::as_slice);
+        for &b in candidates {
+            let other = &forms[b];
+            if other.len() < mine.len() {
+                continue;
+            }
+            // One word links only as a family name (the last word); more
+            // words link as any run.
+            let contains = if mine.len() == 1 {
+                other.last() == mine.first()
+            } else {
+                other.windows(mine.len()).any(|w| w == mine.as_slice())
+            };
+            let better = |x: usize| {
+                forms[x].len() < other.len()
+                    || (forms[x].len() == other.len() && counts[x] < counts[b])
+            };
+            if contains && best.is_none_or(better) {
+                best = Some(b);
+            }
+        }
+        if best.is_none_or(|b| forms[b].len() == 1) && mine.len() == 1 {
+            let n = mine[0].chars().count();
+            best = [n.saturating_sub(1), n + 1]
+                .iter()
+                .filter_map(|l| by_last_len.get(l))
+                .flatten()
+                .copied()
+                .filter(|&b| forms[b].last().is_some_and(|l| vowel_variant(l, &mine[0])))
+                .max_by_key(|&b| (forms[b].len(), std::cmp::Reverse(b)))
+                .or(best);
+        }
+        let src = best.map_or(i, |b| pers[b]);
+        let c = if mentions[src].canonical.is_empty() {
+            clean_name(&mentions[src].text, false)
+        } else {
+            mentions[src].canonical.clone()
+        };
+        canon.push(c);
+    }
+    // Latin names: the Arabic name just before (gap of spaces and brackets),
+    // or the canonical of the same Latin form seen earlier.
+    let mut latin_seen: HashMap<&str, usize> = HashMap::new();
+    for (a, &i) in pers.iter().enumerate() {
+        if !canon[a].is_empty() {
+            continue;
+        }
+        let own = clean_name(&mentions[i].text, false);
+        let mut c = own.clone();
+        if a > 0 {
+            let prev = pers[a - 1];
+            let gap =
+                &text[mentions[prev].span.end.min(mentions[i].span.start)..mentions[i].span.start];
+            if prev + 1 == i
+                && gap
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || "()[]«»\"-–,،".contains(ch))
+                && gap.len() <= 8
+                && !is_latin(&mentions[prev].text)
+            {
+                c = canon[a - 1].clone();
+            }
+        }
+        if c == own {
+            if let Some(&b) = latin_seen.get(cforms[a].as_str()) {
+                c = canon[b].clone();
+            }
+        }
+        latin_seen.entry(cforms[a].as_str()).or_insert(a);
+        canon[a] = c;
+    }
+    for (a, &i) in pers.iter().enumerate() {
+        mentions[i].canonical = std::mem::take(&mut canon[a]);
+    }
+}
+
+/// The country whose names dominate the document's LOC mentions, with its
+/// feminine adjective: used for ministries that do not name their country.
+pub(crate) fn document_country(lex: &Lexicon, mentions: &[Mention]) -> Option<String> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.entity_type == EntityType::Loc) {
+        if let Some(&ci) = lex.country_index.get(m.canonical.as_str()) {
+            match counts.iter_mut().find(|(c, _)| *c == ci) {
+                Some(x) => x.1 += 1,
+                None => counts.push((ci, 1)),
+            }
+        }
+    }
+    counts.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+    match counts.as_slice() {
+        [(c, _)] => lex.countries[*c].adjective.clone(),
+        [(c, n), (_, m), ..] if n > m => lex.countries[*c].adjective.clone(),
+        _ => None,
+    }
+}
+
+/// True when `a` and `b` differ by one long vowel letter (ا و ي) added or
+/// dropped: transliteration variants of one foreign name.
+pub(crate) fn vowel_variant(a: &str, b: &str) -> bool {
+    let (short, long): (Vec<char>, Vec<char>) = if a.chars().count() < b.chars().count() {
+        (a.chars().collect(), b.chars().collect())
+    } else {
+        (b.chars().collect(), a.chars().collect())
+    };
+    if long.len() != short.len() + 1 || short.len() < 4 {
+        return false;
+    }
+    let Some(d) = (0..short.len())
+        .find(|&i| short[i] != long[i])
+        .or(Some(short.len()))
+    else {
+        return false;
+    };
+    matches!(long[d], 'ا' | 'و' | 'ي') && d > 0 && short[d..] == long[d + 1..]
+}
+
+/// Unifies person canonicals across documents: forms equal up to articles
+/// take the form used by most documents (ties: the shortest, then the
+/// smallest).
+pub(crate) fn unify_batch(docs: &mut [akhbar_core::Annotations]) {
+    use std::collections::BTreeMap;
+    let loose = |c: &str| words(c).join(" ");
+    let mut votes: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for d in docs.iter() {
+        let mut seen = std::collections::BTreeSet::new();
+        for m in d
+            .mentions
+            .iter()
+            .filter(|m| m.entity_type == EntityType::Per)
+        {
+            if seen.insert(m.canonical.clone()) {
+                *votes
+                    .entry(loose(&m.canonical))
+                    .or_default()
+                    .entry(m.canonical.clone())
+                    .or_default() += 1;
+            }
+        }
+    }
+    let best: BTreeMap<String, String> = votes
+        .into_iter()
+        .filter_map(|(k, v)| {
+            v.into_iter()
+                .max_by(|a, b| {
+                    a.1.cmp(&b.1)
+                        .then_with(|| b.0.chars().count().cmp(&a.0.chars().count()))
+                        .then_with(|| b.0.cmp(&a.0))
+                })
+                .map(|(c, _)| (k, c))
+        })
+        .collect();
+    for d in docs.iter_mut() {
+        for m in d
+            .mentions
+            .iter_mut()
+            .filter(|m| m.entity_type == EntityType::Per)
+        {
+            if let Some(c) = best.get(&loose(&m.canonical)) {
+                m.canonical = c.clone();
+            }
+        }
+    }
+}

@@ -1,0 +1,426 @@
+//! `has_title` from apposition and `met` from meeting, talks and signing
+//! constructions.
+
+use crate::lexicon::{Kind, Lexicon};
+use akhbar_core::{EntityType, Mention, Relation, RelationType};
+use akhbar_normalize::{Normalizer, Preset};
+use std::collections::BTreeSet;
+
+/// Words that report a meeting, talks or a signing (normalized, without
+/// proclitics).
+#[cfg(test)]
+const MEETING: &[&str] = &[
+    "التقي",
+    "التقت",
+    "يلتقي",
+    "تلتقي",
+    "التقيا",
+    "استقبل",
+    "استقبلت",
+    "يستقبل",
+    "تستقبل",
+    "استقبال",
+    "استقباله",
+    "مباحثات",
+    "محادثات",
+    "تباحث",
+    "تباحثا",
+    "يتباحث",
+    "بحث",
+    "بحثا",
+    "ناقش",
+    "ناقشا",
+    "وقع",
+    "وقعا",
+    "توقيع",
+    "لقاء",
+    "اللقاء",
+    "اجتماع",
+    "الاجتماع",
+    "اجتماعا",
+    "جمع",
+    "يبحثان",
+    "يتباحثان",
+    "يلتقيان",
+    "يوقعان",
+    "يجتمعان",
+    "اجتمعا",
+    "يبحث",
+    "يناقش",
+    "يوقع",
+    "اجتمع",
+    "يجتمع",
+    "جمعت",
+    "نظيره",
+    "نظيرته",
+    "لقائه",
+    "مشاورات",
+    "قمه",
+];
+
+fn norm(s: &str) -> String {
+    Normalizer::preset(Preset::Search).normalize(s)
+}
+
+fn strip_proclitic(w: &str) -> &str {
+    for p in PROCLITIC_PREFIXES {
+        if let Some(r) = w.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                return r;
+            }
+        }
+    }
+    w
+}
+
+fn is_meeting_word(w: &str) -> bool {
+    meeting(w)
+        || PROCLITIC_PREFIXES
+            .iter()
+            .any(|p| w.strip_prefix(p).is_some_and(meeting))
+        || pronoun_meeting(w)
+}
+
+/// Proclitics and articles before a meeting word, longest first.
+const PROCLITIC_PREFIXES: &[&str] = &[
+    "وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "و", "ف", "ب", "ل",
+];
+
+/// Membership in `MEETING`, as a `match` (length and byte comparisons).
+fn meeting(w: &str) -> bool {
+    matches!(
+        w,
+        "التقي"
+            | "التقت"
+            | "يلتقي"
+            | "تلتقي"
+            | "التقيا"
+            | "استقبل"
+            | "استقبلت"
+            | "يستقبل"
+            | "تستقبل"
+            | "استقبال"
+            | "استقباله"
+            | "مباحثات"
+            | "محادثات"
+            | "تباحث"
+            | "تباحثا"
+            | "يتباحث"
+            | "بحث"
+            | "بحثا"
+            | "ناقش"
+            | "ناقشا"
+            | "وقع"
+            | "وقعا"
+            | "توقيع"
+            | "لقاء"
+            | "اللقاء"
+            | "اجتماع"
+            | "الاجتماع"
+            | "اجتماعا"
+            | "جمع"
+            | "يبحثان"
+            | "يتباحثان"
+            | "يلتقيان"
+            | "يوقعان"
+            | "يجتمعان"
+            | "اجتمعا"
+            | "يبحث"
+            | "يناقش"
+            | "يوقع"
+            | "اجتمع"
+            | "يجتمع"
+            | "جمعت"
+            | "نظيره"
+            | "نظيرته"
+            | "لقائه"
+            | "مشاورات"
+            | "قمه"
+    )
+}
+
+/// A meeting noun with a possessive pronoun (`اجتماعه`, `لقائه`): its
+/// subject is a person named before.
+fn pronoun_meeting(w: &str) -> bool {
+    let w = strip_proclitic(w);
+    let Some(base) = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه')) else {
+        return false;
+    };
+    // `مباحثاته`: the plural ات before the pronoun.
+    [
+        "اجتماع",
+        "لقاء",
+        "لقاي",
+        "مباحثات",
+        "محادثات",
+        "استقبال",
+        "مشاورات",
+    ]
+    .contains(&base)
+}
+
+/// Meeting verbs (a subject may be left implicit).
+const MEETING_VERBS: &[&str] = &[
+    "التقي",
+    "التقت",
+    "يلتقي",
+    "تلتقي",
+    "استقبل",
+    "استقبلت",
+    "يستقبل",
+    "تستقبل",
+    "تباحث",
+    "بحث",
+    "ناقش",
+    "وقع",
+    "اجتمع",
+    "اجتمعت",
+    "يجتمع",
+];
+
+/// Words that open a new clause: persons after them are not parties of a
+/// meeting reported before them.
+const CLAUSE_BREAKS: &[&str] = &["حيث", "فيما", "بينما", "وحيث"];
+
+/// True when the text between two mentions is only commas, brackets and
+/// honorifics (and, when `apposition_words`, `بصفته`-like words).
+fn apposition_gap(lex: &Lexicon, gap: &str, need_comma: bool) -> bool {
+    let g = norm(gap);
+    let mut comma = false;
+    for w in g.split(|c: char| c.is_whitespace() || "()«»\"".contains(c)) {
+        if w.is_empty() {
+            continue;
+        }
+        let w = w.trim_matches(|c| c == '،' || c == ',');
+        if g.contains('،') || g.contains(',') {
+            comma = true;
+        }
+        if w.is_empty() {
+            continue;
+        }
+        if matches!(w, "بصفته" | "بصفتها" | "بوصفه" | "بوصفها") {
+            comma = true;
+            continue;
+        }
+        let honorific = lex.is_form(w, |k| matches!(k, Kind::Honorific | Kind::Rank));
+        if !honorific {
+            return false;
+        }
+    }
+    if g.contains('،') || g.contains(',') {
+        comma = true;
+    }
+    comma || !need_comma
+}
+
+/// Finds relations between the (sorted, linked) mentions of a document.
+pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<Relation> {
+    let mut out: BTreeSet<Relation> = BTreeSet::new();
+    let gap = |a: usize, b: usize| {
+        &text[mentions[a].span.end.min(mentions[b].span.start)..mentions[b].span.start]
+    };
+    // has_title.
+    for t in 0..mentions.len() {
+        if mentions[t].entity_type != EntityType::Title {
+            continue;
+        }
+        // TITLE [،] [السيد] PER
+        let mut holder = None;
+        if t + 1 < mentions.len()
+            && mentions[t + 1].entity_type == EntityType::Per
+            && apposition_gap(lex, gap(t, t + 1), false)
+        {
+            holder = Some(t + 1);
+        } else if t > 0
+            && mentions[t - 1].entity_type == EntityType::Per
+            && apposition_gap(lex, gap(t - 1, t), true)
+        {
+            holder = Some(t - 1);
+        }
+        // Coordinated titles before a holder: T1 و T2، X.
+        if holder.is_none() {
+            let mut k = t + 1;
+            while k < mentions.len()
+                && mentions[k].entity_type == EntityType::Title
+                && norm(gap(k - 1, k)).trim() == "و"
+            {
+                k += 1;
+            }
+            if k > t + 1
+                && k < mentions.len()
+                && mentions[k].entity_type == EntityType::Per
+                && apposition_gap(lex, gap(k - 1, k), false)
+            {
+                holder = Some(k);
+            }
+        }
+        // X، T1 و T2: the second title.
+        if holder.is_none() {
+            let mut k = t;
+            while k > 0
+                && mentions[k - 1].entity_type == EntityType::Title
+                && norm(gap(k - 1, k)).trim() == "و"
+            {
+                k -= 1;
+            }
+            if k < t
+                && k > 0
+                && mentions[k - 1].entity_type == EntityType::Per
+                && apposition_gap(lex, gap(k - 1, k), true)
+            {
+                holder = Some(k - 1);
+            }
+        }
+        // X … الذي يشغل منصب TITLE: the nearest person before, same sentence.
+        if holder.is_none() && t > 0 {
+            let before =
+                &text[mentions[t - 1].span.end.min(mentions[t].span.start)..mentions[t].span.start];
+            let nb = norm(before);
+            if nb.split_whitespace().last() == Some("منصب") {
+                let start = text[..mentions[t].span.start]
+                    .rfind(['.', '\n', '!', '?', '؟'])
+                    .map_or(0, |p| p + 1);
+                holder = (0..t)
+                    .rev()
+                    .take_while(|&k| mentions[k].span.start >= start)
+                    .find(|&k| mentions[k].entity_type == EntityType::Per);
+            }
+        }
+        if let Some(p) = holder {
+            out.insert(Relation {
+                kind: RelationType::HasTitle,
+                head: p,
+                tail: t,
+            });
+        }
+    }
+    // met, sentence by sentence.
+    let mut bounds = vec![0];
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '؟' | '\n' | '؛' | ';') {
+            bounds.push(i + c.len_utf8());
+        }
+    }
+    bounds.push(text.len());
+    let mut prev_subject: Option<usize> = None;
+    for w in bounds.windows(2) {
+        let (s, e) = (w[0], w[1]);
+        if s >= e {
+            continue;
+        }
+        let sentence = &text[s..e];
+        // Mentions are sorted: the sentence's ones form a run.
+        let first = mentions.partition_point(|m| m.span.start < s);
+        let pers: Vec<usize> = (first..mentions.len())
+            .take_while(|&i| mentions[i].span.start < e)
+            .filter(|&i| mentions[i].entity_type == EntityType::Per && mentions[i].span.end <= e)
+            .collect();
+        if pers.is_empty() {
+            continue;
+        }
+        let ns = norm(sentence);
+        let words: Vec<&str> = ns
+            .split(|c: char| !(c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{06FF}').contains(&c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let meeting = words.iter().any(|w| is_meeting_word(w));
+        // Persons after بحضور are attendees, not parties.
+        let mut cut = sentence.find("بحضور").map_or(e, |p| s + p);
+        // A new clause after the first person ends the parties.
+        let first_start = mentions[pers[0]].span.start;
+        for b in CLAUSE_BREAKS {
+            let mut from = 0;
+            while let Some(p) = sentence[from..].find(b) {
+                let at = from + p;
+                let before_ok = at == 0
+                    || sentence[..at]
+                        .ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
+                let after = &sentence[at + b.len()..];
+                let after_ok =
+                    after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
+                if before_ok && after_ok && s + at > first_start {
+                    cut = cut.min(s + at);
+                    break;
+                }
+                from = at + b.len();
+            }
+        }
+        let parties: Vec<usize> = pers
+            .iter()
+            .copied()
+            .filter(|&i| mentions[i].span.start < cut)
+            .collect();
+        if meeting {
+            let mut distinct: Vec<usize> = Vec::new();
+            for &p in &parties {
+                if !distinct
+                    .iter()
+                    .any(|&q| mentions[q].canonical == mentions[p].canonical)
+                {
+                    distinct.push(p);
+                }
+            }
+            let first_trigger = words.iter().position(|w| is_meeting_word(w)).unwrap_or(0);
+            let first_per_word = {
+                let before = &text[s..mentions[pers[0]].span.start];
+                norm(before).split_whitespace().count()
+            };
+            // A sentence that opens with the meeting and names no subject
+            // before it carries the subject of the previous sentence.
+            let pronoun = words
+                .iter()
+                .take(first_per_word.max(1))
+                .any(|w| pronoun_meeting(w));
+            // Or when the meeting verb is followed by its object's
+            // preposition (`كما التقى بالسيد X`, `تباحث مع X`).
+            let verb_then_object = words
+                .get(first_trigger + 1)
+                .is_some_and(|n| *n == "مع" || (n.starts_with('ب') && n.chars().count() > 3))
+                && MEETING_VERBS.contains(&strip_proclitic(words[first_trigger]));
+            let subject = if first_trigger < first_per_word && (verb_then_object || pronoun) {
+                prev_subject.filter(|&q| {
+                    distinct
+                        .iter()
+                        .all(|&d| mentions[q].canonical != mentions[d].canonical)
+                })
+            } else {
+                None
+            };
+            if let Some(q) = subject {
+                for &d in &distinct {
+                    out.insert(pair(q, d));
+                }
+                continue;
+            } else if distinct.len() >= 2 {
+                for &o in &distinct[1..] {
+                    out.insert(pair(distinct[0], o));
+                }
+            }
+        }
+        prev_subject = Some(pers[0]);
+    }
+    out.into_iter().collect()
+}
+
+fn pair(a: usize, b: usize) -> Relation {
+    Relation {
+        kind: RelationType::Met,
+        head: a.min(b),
+        tail: a.max(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meeting_match_agrees_with_the_list() {
+        for w in MEETING {
+            assert!(meeting(w), "{w}");
+        }
+        assert!(!meeting("قال"));
+        assert!(pronoun_meeting("اجتماعه"));
+        assert!(is_meeting_word("والتقي"));
+    }
+}

@@ -1,0 +1,502 @@
+//! Data-driven tests on short invented sentences.
+
+use super::*;
+use akhbar_core::{Zone, ZoneRange};
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static EX: LazyLock<Extractor> = LazyLock::new(Extractor::default);
+
+fn doc(text: &str) -> Document {
+    let mut d = Document::new("t", text);
+    d.zones.push(ZoneRange {
+        span: ByteSpan::new(0, text.len()),
+        zone: Zone::Body,
+    });
+    d
+}
+
+fn render(text: &str) -> String {
+    let ann = EX.extract(&doc(text));
+    let mut lines: Vec<String> = ann
+        .mentions
+        .iter()
+        .map(|m| {
+            if m.canonical.is_empty() || m.canonical == m.text {
+                format!("{} {}", m.entity_type, m.text)
+            } else {
+                format!("{} {} -> {}", m.entity_type, m.text, m.canonical)
+            }
+        })
+        .collect();
+    for r in &ann.relations {
+        lines.push(format!(
+            "{} {} | {}",
+            r.kind, ann.mentions[r.head].text, ann.mentions[r.tail].text
+        ));
+    }
+    lines.join("\n")
+}
+
+/// Checks that every expected line is in the output.
+fn check(text: &str, expected: &[&str]) {
+    let got = render(text);
+    let lines: Vec<&str> = got.lines().collect();
+    for e in expected {
+        assert!(
+            lines.contains(e),
+            "missing `{e}`\ninput: {text}\ngot:\n{got}"
+        );
+    }
+}
+
+/// Checks that no output line is one of `absent`.
+fn check_absent(text: &str, absent: &[&str]) {
+    let got = render(text);
+    for a in absent {
+        assert!(
+            !got.lines().any(|l| l == *a),
+            "unexpected `{a}`\ninput: {text}\ngot:\n{got}"
+        );
+    }
+}
+
+#[test]
+fn title_person_and_location_with_proclitic() {
+    check(
+        "استقبل وزير الداخلية التونسي كمال الفقي بتونس نظيره الجزائري.",
+        &[
+            "TITLE وزير الداخلية التونسي",
+            "PER كمال الفقي",
+            "LOC تونس",
+            "has_title كمال الفقي | وزير الداخلية التونسي",
+        ],
+    );
+}
+
+#[test]
+fn formal_state_name_with_contracted_lam() {
+    check(
+        "حل الوفد للمملكة الأردنية الهاشمية في زيارة عمل.",
+        &["LOC لمملكة الأردنية الهاشمية -> الأردن"],
+    );
+}
+
+#[test]
+fn organizations_known_and_by_pattern() {
+    check(
+        "أشادت الشرطة الفيدرالية البلجيكية بتعاون الأنتربول ووزارة الداخلية الإسبانية.",
+        &[
+            "ORG الشرطة الفيدرالية البلجيكية",
+            "ORG الأنتربول -> المنظمة الدولية للشرطة الجنائية",
+            "ORG وزارة الداخلية الإسبانية",
+        ],
+    );
+    check_absent(
+        "نسقت السلطات الفرنسية مع الشرطة القضائية.",
+        &["ORG السلطات الفرنسية", "ORG الشرطة القضائية"],
+    );
+}
+
+#[test]
+fn elliptic_title_is_one_coordinated_titles_are_two() {
+    check(
+        "قال المدير العام للجمارك ولمكافحة التهريب إن العمل مستمر.",
+        &["TITLE المدير العام للجمارك ولمكافحة التهريب"],
+    );
+    check(
+        "اجتمع المدير العام للجمارك والمدير العام للضرائب.",
+        &["TITLE المدير العام للجمارك", "TITLE المدير العام للضرائب"],
+    );
+}
+
+#[test]
+fn threats_and_their_slugs() {
+    check(
+        "تعاون في مكافحة الإرهاب وغسل الأموال والهجرة السرية والجرائم الإلكترونية.",
+        &[
+            "THREAT الإرهاب -> terrorism",
+            "THREAT غسل الأموال -> money_laundering",
+            "THREAT الهجرة السرية -> illegal_migration",
+            "THREAT الجرائم الإلكترونية -> cybercrime",
+        ],
+    );
+    check_absent(
+        "فككت خلية إرهابية وحجزت مواد التهريب.",
+        &["THREAT التهريب -> terrorism"],
+    );
+}
+
+#[test]
+fn events_with_year_and_informal_names() {
+    check(
+        "تستعد البلاد لتنظيم مونديال 2030 والألعاب الأولمبية.",
+        &[
+            "EVENT مونديال 2030 -> كأس العالم 2030",
+            "EVENT الألعاب الأولمبية",
+        ],
+    );
+}
+
+#[test]
+fn family_name_links_to_full_name_and_latin_form() {
+    check(
+        "التقى السيد سامي بن عمار (Sami Ben Ammar) بالسيدة ليندا كوهين. وأكد بن عمار أهمية التعاون.",
+        &[
+            "PER سامي بن عمار",
+            "PER Sami Ben Ammar -> سامي بن عمار",
+            "PER ليندا كوهين",
+            "met سامي بن عمار | ليندا كوهين",
+        ],
+    );
+    check(
+        "قال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة ستدعم الشرطة. وأضاف إبراهيم أن الأمن أولوية.",
+        &[
+            "TITLE رئيس الوزراء الماليزي",
+            "PER أنور إبراهيم",
+            "has_title أنور إبراهيم | رئيس الوزراء الماليزي",
+        ],
+    );
+}
+
+#[test]
+fn person_before_comma_and_title() {
+    check(
+        "وقع سيرجيو ماتاريلا، رئيس الجمهورية الإيطالية، الاتفاق مع نظيره.",
+        &[
+            "PER سيرجيو ماتاريلا",
+            "TITLE رئيس الجمهورية الإيطالية",
+            "has_title سيرجيو ماتاريلا | رئيس الجمهورية الإيطالية",
+        ],
+    );
+}
+
+#[test]
+fn ambassador_title_keeps_its_place() {
+    check(
+        "استقبل سفير اليابان بالقاهرة، السيد هيروشي تاكاهاشي، وفدا من رجال الأعمال.",
+        &[
+            "TITLE سفير اليابان بالقاهرة",
+            "PER هيروشي تاكاهاشي",
+            "has_title هيروشي تاكاهاشي | سفير اليابان بالقاهرة",
+        ],
+    );
+}
+
+#[test]
+fn meeting_with_carried_subject_and_not_attendance() {
+    check(
+        "استقبل وزير الخارجية الكويتي سالم الصباح نظيره العماني بدر البوسعيدي. وبحث معه التعاون بحضور السفير يوسف العتيبي.",
+        &["met سالم الصباح | بدر البوسعيدي"],
+    );
+    check_absent(
+        "استقبل وزير الخارجية الكويتي سالم الصباح نظيره العماني بدر البوسعيدي بحضور السفير يوسف العتيبي.",
+        &[
+            "met سالم الصباح | يوسف العتيبي",
+            "met بدر البوسعيدي | يوسف العتيبي",
+        ],
+    );
+}
+
+#[test]
+fn government_with_country_is_org_bare_is_not() {
+    check(
+        "قررت الحكومة اليمنية تمديد العمل.",
+        &["ORG الحكومة اليمنية"],
+    );
+    check_absent("قررت الحكومة تمديد العمل.", &["ORG الحكومة"]);
+}
+
+#[test]
+fn every_span_slices_to_its_text() {
+    let text = "وقـــع الوزيــر الأولُ، السيد عبد الرحمن الكوني (Abderrahmane Kouni)، مع نظيره بباريس\u{200C} يوم الخميس.";
+    let ann = EX.extract(&doc(text));
+    assert!(!ann.mentions.is_empty());
+    for m in &ann.mentions {
+        assert_eq!(&text[m.span.range()], m.text);
+    }
+    for w in ann.mentions.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "{:?}", w);
+    }
+}
+
+#[test]
+fn extractor_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Extractor>();
+}
+
+#[test]
+fn batch_keeps_order() {
+    let docs = vec![doc("زار الوفد باريس."), doc("زار الوفد مدريد.")];
+    let out = EX.extract_batch(&docs);
+    assert_eq!(out[0].mentions[0].text, "باريس");
+    assert_eq!(out[1].mentions[0].text, "مدريد");
+}
+
+fn arabic_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            "[\\u{0621}-\\u{064A}]{1,8}",
+            Just("ال".to_string()),
+            Just("للم".to_string()),
+            Just("\u{0640}".to_string()),
+            Just("\u{064E}".to_string()),
+            Just("\u{200C}".to_string()),
+            "[A-Za-zé]{1,6}",
+            "[0-9٠-٩]{1,4}",
+            Just(" ".to_string()),
+            Just("، ".to_string()),
+            Just("\n".to_string()),
+            Just("(".to_string()),
+            Just("وزير الداخلية ".to_string()),
+            Just("السيد ".to_string()),
+        ],
+        0..40,
+    )
+    .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+    #[test]
+    fn never_panics_and_spans_slice(text in arabic_text()) {
+        let ann = EX.extract(&doc(&text));
+        for m in &ann.mentions {
+            prop_assert_eq!(&text[m.span.range()], m.text.as_str());
+        }
+        for w in ann.mentions.windows(2) {
+            prop_assert!(w[0].span.end <= w[1].span.start);
+        }
+        for r in &ann.relations {
+            prop_assert!(r.head < ann.mentions.len() && r.tail < ann.mentions.len());
+        }
+    }
+}
+
+#[test]
+fn name_stops_before_noun_and_adjective() {
+    check_absent(
+        "بعد أن زار خالد العمري الجار الشمالي للبلاد.",
+        &["PER خالد العمري الجار الشمالي"],
+    );
+    check(
+        "أكد رئيس الجمهورية الباجي قائد السبسي، أن الوضع مستقر.",
+        &["TITLE رئيس الجمهورية", "PER الباجي قائد السبسي"],
+    );
+}
+
+#[test]
+fn verb_and_object_after_a_title_is_no_name() {
+    check_absent(
+        "أمر وزير الدفاع السعودي بنقل المساعدات إلى المنطقة.",
+        &["PER بنقل المساعدات", "PER بنقل"],
+    );
+}
+
+#[test]
+fn rank_is_outside_and_team_is_no_rank_context() {
+    check(
+        "صرح العميد الركن أحمد الزهراني للصحفيين.",
+        &["PER أحمد الزهراني"],
+    );
+    check_absent("انضم إلى الفريق الكروي الأول.", &["PER الكروي"]);
+}
+
+#[test]
+fn other_party_of_talks_and_clause_break() {
+    check(
+        "أجرى وزير الخارجية اليوناني نيكوس ديندياس مباحثات مع كاراموزوف بأثينا، حيث أكد موسى الكوني أهمية التعاون.",
+        &["PER كاراموزوف", "met نيكوس ديندياس | كاراموزوف"],
+    );
+    check_absent(
+        "أجرى وزير الخارجية اليوناني نيكوس ديندياس مباحثات مع كاراموزوف بأثينا، حيث أكد موسى الكوني أهمية التعاون.",
+        &["met نيكوس ديندياس | موسى الكوني"],
+    );
+}
+
+#[test]
+fn meeting_noun_with_pronoun_carries_the_subject() {
+    check(
+        "زار الوزير الأول الموريتاني المختار ولد أجاي مدريد. وبعد اجتماعه مع وزير الداخلية الإسباني فرناندو غراندي مارلاسكا، عاد إلى بلاده.",
+        &["met المختار ولد أجاي | فرناندو غراندي مارلاسكا"],
+    );
+}
+
+#[test]
+fn office_stated_with_mansib() {
+    check(
+        "التقى الوفد بالسيد هانز كلاوس، الذي يشغل منصب رئيس الشرطة الاتحادية الألمانية.",
+        &["has_title هانز كلاوس | رئيس الشرطة الاتحادية الألمانية"],
+    );
+}
+
+#[test]
+fn ministry_takes_the_document_country() {
+    let text = "أعلنت وزارة الداخلية عن تعزيز الأمن في تونس. وقالت إن تونس ستشارك.";
+    let ann = EX.extract(&doc(text));
+    let ministry = ann
+        .mentions
+        .iter()
+        .find(|m| m.text == "وزارة الداخلية")
+        .map(|m| m.canonical.as_str());
+    assert_eq!(ministry, Some("وزارة الداخلية التونسية"));
+}
+
+#[test]
+fn places_after_head_nouns() {
+    check(
+        "وصل الوفد إلى مدينة تطاوين ثم إلى مطار الملك فهد الدولي بالدمام.",
+        &["LOC تطاوين", "LOC مطار الملك فهد الدولي", "LOC الدمام"],
+    );
+}
+
+#[test]
+fn latin_acronyms_need_capitals() {
+    check(
+        "تعاون مع FBI وEuropol.",
+        &["ORG FBI -> مكتب التحقيقات الفيدرالي"],
+    );
+    check_absent(
+        "open the map now",
+        &["ORG map -> وكالة المغرب العربي للأنباء"],
+    );
+}
+
+#[test]
+fn spelling_variant_of_a_family_name_links() {
+    check(
+        "استقبل الوزير جيرالد دارمانان الوفد. وقال دارامانان إن التعاون مهم.",
+        &["PER دارامانان -> جيرالد دارمانان"],
+    );
+}
+
+#[test]
+fn batch_unifies_article_variants_of_person_canonicals() {
+    let docs = vec![
+        doc("قال السيد عبد الكريم الزهراني إن الأمن مستتب."),
+        doc("قال السيد عبد الكريم زهراني إن الأمن مستتب."),
+        doc("أكد السيد عبد الكريم زهراني أن الأمن مستتب."),
+    ];
+    let out = EX.extract_batch(&docs);
+    for a in &out {
+        let per = a.mentions.iter().find(|m| m.entity_type == EntityType::Per);
+        assert_eq!(per.map(|m| m.canonical.as_str()), Some("عبد الكريم زهراني"));
+    }
+}
+
+#[test]
+fn envoy_post_after_lada_and_person_named_institution() {
+    check(
+        "استقبل الوزير سفير إيطاليا لدى الجزائر جيوفاني بوغليزي. ووقعت جامعة محمد الخامس اتفاقية.",
+        &[
+            "TITLE سفير إيطاليا لدى الجزائر",
+            "PER جيوفاني بوغليزي",
+            "ORG جامعة محمد الخامس",
+        ],
+    );
+}
+
+#[test]
+fn preposition_ala_is_no_name_but_ali_is() {
+    check(
+        "شارك الأمين العام الدكتور محمد بن علي كومان في الاجتماع.",
+        &["PER محمد بن علي كومان"],
+    );
+    check_absent("أشرف الأمين العام على الاجتماع.", &["PER على"]);
+}
+
+#[test]
+fn counterpart_after_proclitic_and_latin_alias() {
+    check(
+        "التقى وزير الخارجية الأردني أيمن الصفدي بنظيره الفرنسي جان نويل بارو (Jean-Noël Barrot) في عمان. وقال بارو إن التعاون قوي.",
+        &[
+            "PER جان نويل بارو",
+            "PER Jean-Noël Barrot -> جان نويل بارو",
+            "PER بارو -> جان نويل بارو",
+            "met أيمن الصفدي | جان نويل بارو",
+        ],
+    );
+}
+
+#[test]
+fn known_person_is_not_extended() {
+    check(
+        "أجرى الرئيس التونسي قيس سعيد مكالمة هاتفية مع نظيره.",
+        &["PER قيس سعيد", "has_title قيس سعيد | الرئيس التونسي"],
+    );
+}
+
+#[test]
+fn feminine_office_needs_ta_marbuta() {
+    check_absent(
+        "تحت قيادة مديره العام عبد الله الخالدي.",
+        &["TITLE مديره العام"],
+    );
+    check(
+        "قالت مديرة الوكالة الوطنية للطاقة سلمى بنعلي إن العمل مستمر.",
+        &["TITLE مديرة الوكالة الوطنية للطاقة"],
+    );
+}
+
+#[test]
+fn family_al_joins_and_place_after_name_stops_it() {
+    check(
+        "استقبل وزير الداخلية البحريني الشيخ راشد بن عبد الله آل خليفة رئيس الوزراء الإثيوبي آبي أحمد بقصر القضيبية.",
+        &[
+            "PER راشد بن عبد الله آل خليفة",
+            "PER آبي أحمد",
+            "has_title راشد بن عبد الله آل خليفة | وزير الداخلية البحريني",
+        ],
+    );
+}
+
+#[test]
+fn spokesperson_title() {
+    check(
+        "وقال الناطق باسم الخارجية الأمريكية ماثيو ميلر إن واشنطن تراقب الوضع.",
+        &[
+            "TITLE الناطق باسم الخارجية الأمريكية",
+            "PER ماثيو ميلر",
+            "has_title ماثيو ميلر | الناطق باسم الخارجية الأمريكية",
+        ],
+    );
+}
+
+#[test]
+fn seized_drugs_and_contraband_are_no_threat() {
+    check_absent(
+        "حجزت الجمارك 8 أطنان من المخدرات في إطار مكافحة التهريب.",
+        &[
+            "THREAT المخدرات -> drug_trafficking",
+            "THREAT التهريب -> drug_trafficking",
+        ],
+    );
+    check(
+        "تعزيز التعاون في مكافحة المخدرات.",
+        &["THREAT المخدرات -> drug_trafficking"],
+    );
+}
+
+#[test]
+fn party_names_coordinate() {
+    check(
+        "وقال الأمين العام لحزب الوحدة والتقدم سالم الكبير إن الحزب مستعد.",
+        &["TITLE الأمين العام لحزب الوحدة والتقدم", "PER سالم الكبير"],
+    );
+}
+
+#[test]
+fn dual_verb_headline_reports_a_meeting() {
+    check(
+        "وزير الداخلية الإسباني فرناندو غراندي مارلاسكا ونظيره المغربي عبد الوافي لفتيت يبحثان التعاون الأمني.",
+        &[
+            "PER فرناندو غراندي مارلاسكا",
+            "met فرناندو غراندي مارلاسكا | عبد الوافي لفتيت",
+        ],
+    );
+    check_absent(
+        "الرئيس الفرنسي ونظيره الجزائري يبحثان العلاقات الثنائية.",
+        &["PER يبحثان"],
+    );
+}

@@ -1,0 +1,203 @@
+//! Words of normalized text and their proclitics.
+
+/// The script class of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Arabic letters.
+    Arabic,
+    /// Latin letters.
+    Latin,
+    /// Digits.
+    Digit,
+    /// One punctuation character.
+    Punct,
+}
+
+/// A token: a byte range of the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// First byte.
+    pub s: usize,
+    /// One past the last byte.
+    pub e: usize,
+    /// Its class.
+    pub kind: TokKind,
+}
+
+fn class(c: char) -> Option<TokKind> {
+    match c {
+        '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' => {
+            Some(TokKind::Arabic)
+        }
+        '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => Some(TokKind::Digit),
+        c if c.is_alphabetic() => Some(TokKind::Latin),
+        c if c.is_whitespace() => None,
+        // Combining marks (diacritics left by a preset) stay inside words.
+        '\u{065F}' => Some(TokKind::Arabic),
+        _ => Some(TokKind::Punct),
+    }
+}
+
+/// Splits `text` into words (runs of one script class) and single
+/// punctuation characters.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::new();
+    let mut cur: Option<Tok> = None;
+    for (i, c) in text.char_indices() {
+        let e = i + c.len_utf8();
+        match class(c) {
+            None => {
+                if let Some(t) = cur.take() {
+                    out.push(t);
+                }
+            }
+            Some(TokKind::Punct) => {
+                if let Some(t) = cur.take() {
+                    out.push(t);
+                }
+                out.push(Tok {
+                    s: i,
+                    e,
+                    kind: TokKind::Punct,
+                });
+            }
+            Some(k) => match cur.as_mut() {
+                Some(t) if t.kind == k => t.e = e,
+                _ => {
+                    if let Some(t) = cur.take() {
+                        out.push(t);
+                    }
+                    cur = Some(Tok { s: i, e, kind: k });
+                }
+            },
+        }
+    }
+    if let Some(t) = cur.take() {
+        out.push(t);
+    }
+    out
+}
+
+/// Proclitic strings that may precede a name inside one written word.
+pub(crate) const PROCLITICS: [&str; 12] = [
+    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
+];
+
+/// True when `prefix` may stand before a matched name in the same word.
+/// `contracted` patterns (the `لل` case) must follow a `ل`.
+pub(crate) fn valid_prefix(prefix: &str, contracted: bool, definite: bool) -> bool {
+    if contracted {
+        return matches!(prefix, "ل" | "ول" | "فل");
+    }
+    if definite {
+        return matches!(
+            prefix,
+            "" | "و" | "ف" | "ب" | "ك" | "وب" | "فب" | "وك" | "فك"
+        );
+    }
+    PROCLITICS.contains(&prefix)
+}
+
+/// A word split into proclitics and a base. For a definite word the base
+/// starts with `ال` (restored where `لل` contracted it) and `clitic` is the
+/// byte length of the proclitics before the span start (the first `ل` of
+/// `لل` is a proclitic, the second starts the span).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Split {
+    /// Bytes of proclitics before the span start.
+    pub clitic: usize,
+    /// The proclitics themselves.
+    pub prefix: String,
+    /// The base word (definite words start with `ال`).
+    pub base: String,
+    /// True when the base is definite.
+    pub definite: bool,
+}
+
+/// Splits the proclitics of a definite word; an indefinite word is returned
+/// whole (its proclitics are ambiguous without a lexicon).
+pub(crate) fn split_definite(w: &str) -> Split {
+    if w.starts_with("ال") {
+        return Split {
+            clitic: 0,
+            prefix: String::new(),
+            base: w.to_string(),
+            definite: true,
+        };
+    }
+    for p in ["وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال"]
+    {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                let pre = &p[..p.len() - "ال".len()];
+                return Split {
+                    clitic: pre.len(),
+                    prefix: pre.to_string(),
+                    base: format!("ال{rest}"),
+                    definite: true,
+                };
+            }
+        }
+    }
+    for p in ["ولل", "فلل", "لل"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                let pre = &p[..p.len() - "ل".len()];
+                return Split {
+                    clitic: pre.len(),
+                    prefix: pre.to_string(),
+                    base: format!("ال{rest}"),
+                    definite: true,
+                };
+            }
+        }
+    }
+    Split {
+        clitic: 0,
+        prefix: String::new(),
+        base: w.to_string(),
+        definite: false,
+    }
+}
+
+/// The word without a leading article, for loose name comparison.
+pub(crate) fn strip_article(w: &str) -> &str {
+    match w.strip_prefix("ال") {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => w,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_proclitics_and_contraction() {
+        let s = split_definite("للمملكه");
+        assert_eq!((s.clitic, s.base.as_str()), ("ل".len(), "المملكه"));
+        let s = split_definite("وبالرباط");
+        assert_eq!((s.prefix.as_str(), s.base.as_str()), ("وب", "الرباط"));
+        assert!(!split_definite("باريس").definite);
+        assert!(valid_prefix("ول", true, true));
+        assert!(!valid_prefix("ا", false, false));
+    }
+
+    #[test]
+    fn tokenizes_words_and_punctuation() {
+        let t = tokenize("قال، حموشي (Veaux) 2025");
+        let kinds: Vec<TokKind> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                TokKind::Arabic,
+                TokKind::Punct,
+                TokKind::Arabic,
+                TokKind::Punct,
+                TokKind::Latin,
+                TokKind::Punct,
+                TokKind::Digit
+            ]
+        );
+    }
+}
