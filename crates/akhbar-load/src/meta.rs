@@ -209,6 +209,52 @@ pub(crate) fn source_in(line: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
+/// The headline of a page title `headline | site` or `headline - site`
+/// (a tail of at most three words), or `None` without such a tail.
+fn site_tail_removed(line: &str) -> Option<&str> {
+    let (i, len) = [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| line.rfind(sep).map(|i| (i, sep.len())))
+        .max()?;
+    let tail_words = line[i + len..].split_whitespace().count();
+    (i > 0 && (1..=3).contains(&tail_words)).then(|| line[..i].trim())
+}
+
+/// The agency credited in brackets, between slashes or after a dash in the
+/// first words of a paragraph: `عمان 16 تشرين الأول (بترا) - أدانت …` →
+/// `بترا`, `الرياض (واس) – …` → `واس`, `أبوظبي في 16 أكتوبر / وام / …`,
+/// `الرياض - واس: …`.
+fn opening_agency(line: &str) -> Option<String> {
+    let head: String = line.split_inclusive(char::is_whitespace).take(8).collect();
+    if let Some(c) = OPENING_PARENS.captures(&head) {
+        let inner = c.get(1)?.as_str();
+        return crate::zone::credit_agency(&format!("({inner})"));
+    }
+    if let Some(c) = OPENING_SLASHES.captures(&head) {
+        return crate::zone::credit_agency(&format!("({})", c.get(1)?.as_str()));
+    }
+    let c = OPENING_DASH.captures(&head)?;
+    crate::zone::credit_agency(&format!("({})", c.get(1)?.as_str()))
+}
+
+/// `أبوظبي في 16 أكتوبر / وام /`: the agency between slashes after a
+/// place and a date.
+static OPENING_SLASHES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{L}+(?:\s+\p{L}+)?(?:\s+في)?(?:\s+[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+\p{L}+)?(?:\s+[0-9٠-٩]{4})?)?\s*/\s*([\p{L} ]{2,25}?)\s*/")
+        .expect("valid regex")
+});
+
+/// A place, maybe a date, the agency in brackets, then a dash or colon:
+/// `عمان 16 تشرين الأول (بترا) -`, `تونس 11 ديسمبر 2016 (وات) -`.
+static OPENING_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{L}+(?:\s+\p{L}+)?(?:\s+[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+\p{L}+)?(?:\s+[0-9٠-٩]{4})?)?\s*\(([^()]{1,25})\)\s*[–—\-:]")
+        .expect("valid regex")
+});
+
+static OPENING_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{L}+(?:\s+\p{L}+)?\s*[–—\-]\s*([\p{L} ]{2,25}?)\s*[:：]").expect("valid regex")
+});
+
 /// Fills missing metadata of a zoned document from its text: `title` from
 /// the first title line, `published` from the first date in a meta line
 /// (else in a short dateline opening the body), `source` from a meta line.
@@ -221,10 +267,22 @@ pub(crate) fn fill(doc: &mut Document) {
         .filter(|(_, l)| !l.is_empty())
         .collect();
     if doc.meta.title.is_none() {
-        doc.meta.title = lines
+        // The first title line; but where it is a page title
+        // `headline - site` and the headline also stands alone, the bare
+        // headline.
+        let titles: Vec<&str> = lines
             .iter()
-            .find(|(z, _)| *z == Zone::Title)
-            .map(|(_, l)| (*l).to_owned());
+            .filter(|(z, _)| *z == Zone::Title)
+            .map(|(_, l)| *l)
+            .collect();
+        doc.meta.title = titles.first().map(|&first| {
+            let bare = site_tail_removed(first).and_then(|head| {
+                titles
+                    .iter()
+                    .find(|t| calendar::fold(t) == calendar::fold(head))
+            });
+            bare.copied().unwrap_or(first).to_owned()
+        });
     }
     if doc.meta.published.is_none() {
         // A stamp that says it is the publication date wins over a bare
@@ -267,10 +325,28 @@ pub(crate) fn fill(doc: &mut Document) {
         doc.meta.published = from_meta.or_else(from_dateline);
     }
     if doc.meta.source.is_none() {
-        doc.meta.source = lines
+        // `المصدر: …` first; else a wire credit (`الرياض - واس`, `(قنا)`)
+        // in a meta line; else the agency in the opening of the first
+        // paragraph (`عمان 16 تشرين الأول (بترا) - أدانت …`). A
+        // correspondent's own name (`أبوظبي: فاطمة المرزوقي`) is a byline,
+        // not a source.
+        let labelled = lines
             .iter()
             .filter(|(z, _)| *z == Zone::Meta)
             .find_map(|(_, l)| source_in(l));
+        let credit = || {
+            lines
+                .iter()
+                .filter(|(z, _)| *z == Zone::Meta)
+                .find_map(|(_, l)| crate::zone::credit_agency(l))
+        };
+        let opening = || {
+            lines
+                .iter()
+                .find(|(z, l)| *z == Zone::Body && l.split_whitespace().count() > 12)
+                .and_then(|(_, l)| opening_agency(l))
+        };
+        doc.meta.source = labelled.or_else(credit).or_else(opening);
     }
 }
 
@@ -307,6 +383,19 @@ mod tests {
         );
         crate::prepare(&mut doc);
         assert_eq!(doc.meta.published.as_deref(), Some("2025-06-24"));
+    }
+
+    #[test]
+    fn a_bare_headline_wins_over_a_page_title_with_the_site() {
+        let mut doc = Document::new(
+            "d",
+            "وزير الري يشهد توقيع عقد دراسة للخزانات الجوفية - اليوم السابع\nوزير الري يشهد توقيع عقد دراسة للخزانات الجوفية\nشهد وزير الموارد المائية والري اليوم توقيع عقد دراسة لتحديد السحب الآمن من الخزانات الجوفية مع جامعة القاهرة.\n",
+        );
+        crate::prepare(&mut doc);
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("وزير الري يشهد توقيع عقد دراسة للخزانات الجوفية")
+        );
     }
 
     #[test]

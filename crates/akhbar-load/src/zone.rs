@@ -70,6 +70,9 @@ static TERMINAL: LazyLock<Vec<String>> = LazyLock::new(|| {
         "طالع أيضا",
         "شاهد أيضا",
         "شاهد أيضاً",
+        "انظر أيضا",
+        "اقرأ ايضا",
+        "يهمك أيضا",
         "مقالات ذات صلة",
         "مقالات مشابهة",
         "مقالات متعلقة",
@@ -148,6 +151,7 @@ static READ_ALSO: LazyLock<Vec<String>> = LazyLock::new(|| {
         "طالع أيضا",
         "شاهد أيضا",
         "شاهد أيضاً",
+        "انظر أيضا",
         "read also",
         "see also",
     ])
@@ -494,11 +498,12 @@ static SECTION_WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
 
 /// A section label or breadcrumb: a few words, every one a section word.
 fn is_section_label(l: &Line<'_>) -> bool {
-    if l.words > 6 {
-        return false;
-    }
-    let ws: Vec<&str> = l
-        .key
+    l.words <= 6 && section_words_only(&l.key)
+}
+
+/// True when every word of `key` (folded) is a section word.
+fn section_words_only(key: &str) -> bool {
+    let ws: Vec<&str> = key
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .collect();
@@ -568,88 +573,98 @@ static EMAIL: LazyLock<Regex> =
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:https?://|www\.)\S+$").expect("valid regex"));
 
-/// Frequent Arabic function words: their share tells running prose from
-/// names, labels and headlines.
-static STOP: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
-    [
-        "في",
-        "من",
-        "على",
-        "الى",
-        "إلى",
-        "عن",
-        "ان",
-        "أن",
-        "إن",
-        "التي",
-        "الذي",
-        "الذين",
-        "مع",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "كان",
-        "كانت",
-        "قد",
-        "لا",
-        "ما",
-        "لم",
-        "لن",
-        "هو",
-        "هي",
-        "وقد",
-        "كما",
-        "بين",
-        "حيث",
-        "عند",
-        "بعد",
-        "قبل",
-        "خلال",
-        "او",
-        "أو",
-        "ثم",
-        "كل",
-        "بعض",
-        "غير",
-        "منذ",
-        "حتى",
-        "اذا",
-        "إذا",
-        "لكن",
-        "وفي",
-        "ومن",
-        "وهو",
-        "وهي",
-        "الا",
-        "إلا",
-        "به",
-        "بها",
-        "له",
-        "لها",
-        "فيه",
-        "فيها",
-        "عليه",
-        "عليها",
-        "وان",
-        "وأن",
-        "انه",
-        "أنه",
-        "انها",
-        "أنها",
-        "يتم",
-        "تم",
-        "وكان",
-        "لقد",
-        "ضمن",
-        "اي",
-        "أي",
-        "عبر",
-    ]
-    .iter()
-    .map(|w| fold(w))
-    .collect()
-});
+/// Frequent Arabic function words.
+const STOP_WORDS: &[&str] = &[
+    "في",
+    "من",
+    "على",
+    "الى",
+    "إلى",
+    "عن",
+    "ان",
+    "أن",
+    "إن",
+    "التي",
+    "الذي",
+    "الذين",
+    "مع",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "كان",
+    "كانت",
+    "قد",
+    "لا",
+    "ما",
+    "لم",
+    "لن",
+    "هو",
+    "هي",
+    "وقد",
+    "كما",
+    "بين",
+    "حيث",
+    "عند",
+    "بعد",
+    "قبل",
+    "خلال",
+    "او",
+    "أو",
+    "ثم",
+    "كل",
+    "بعض",
+    "غير",
+    "منذ",
+    "حتى",
+    "اذا",
+    "إذا",
+    "لكن",
+    "وفي",
+    "ومن",
+    "وهو",
+    "وهي",
+    "الا",
+    "إلا",
+    "به",
+    "بها",
+    "له",
+    "لها",
+    "فيه",
+    "فيها",
+    "عليه",
+    "عليها",
+    "وان",
+    "وأن",
+    "انه",
+    "أنه",
+    "انها",
+    "أنها",
+    "يتم",
+    "تم",
+    "وكان",
+    "لقد",
+    "ضمن",
+    "اي",
+    "أي",
+    "عبر",
+];
+
+/// [`STOP_WORDS`] folded: their share tells running prose from names,
+/// labels and headlines.
+static STOP: LazyLock<BTreeSet<String>> =
+    LazyLock::new(|| STOP_WORDS.iter().map(|w| fold(w)).collect());
+
+/// [`STOP_WORDS`] as written, for names: folding makes the name `علي`
+/// the preposition `على`.
+static STOP_RAW: LazyLock<BTreeSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+
+/// True when a raw line has no function word (names, labels).
+fn no_function_word(raw: &str) -> bool {
+    !raw.split(|c: char| !is_word_char(c))
+        .any(|w| STOP_RAW.contains(w))
+}
 
 /// A letter or digit, with a fast path for ASCII and the Arabic block.
 fn is_word_char(c: char) -> bool {
@@ -793,29 +808,246 @@ enum Cue {
     /// A breadcrumb or a `|`-joined link row: meta in the header,
     /// navigation (boilerplate) once the article has begun.
     Crumb,
+    /// `place – name` alone: a correspondent's byline (meta) before the
+    /// first paragraph or after the last; inside the body a subheading.
+    Credit,
 }
 
-/// The article's own dateline standing alone: a place, a dash, then a
-/// date or a short agency name (`الرباط – الثلاثاء 24 يونيو 2025`,
-/// `الرياض - واس`). A place, a colon and a sentence is a headline.
-fn is_dateline(l: &Line<'_>) -> bool {
-    let Some(m) = DATELINE.find(l.raw) else {
+/// News agencies, Arab and international, as their credits name them
+/// (`الرياض - واس`, `(قنا)`, `القاهرة - أ ش أ`). Compared by their letters
+/// alone, so `أ.ش.أ` and `أ ش أ` are one name.
+static AGENCIES: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    [
+        "واس",
+        "قنا",
+        "وام",
+        "بنا",
+        "كونا",
+        "العمانية",
+        "بترا",
+        "وات",
+        "واج",
+        "أ ش أ",
+        "و م ع",
+        "لاماب",
+        "ماب",
+        "سبأ",
+        "سانا",
+        "واع",
+        "وفا",
+        "سونا",
+        "وال",
+        "ومأ",
+        "رويترز",
+        "أ ف ب",
+        "ا ف ب",
+        "فرانس برس",
+        "فرانس بريس",
+        "أ ب",
+        "أسوشيتد برس",
+        "أسوشييتد برس",
+        "د ب أ",
+        "الأناضول",
+        "شينخوا",
+        "سبوتنيك",
+        "إرنا",
+        "تاس",
+        "إفي",
+        "يو بي آي",
+        "قدس برس",
+        "وكالات",
+        "afp",
+        "ap",
+        "reuters",
+        "mena",
+        "spa",
+        "wam",
+        "qna",
+        "kuna",
+        "bna",
+        "aps",
+        "tap",
+        "map",
+    ]
+    .iter()
+    .map(|a| letters(&key_of(a)))
+    .collect()
+});
+
+/// The words of a folded string, dots and other marks turned to spaces:
+/// `أ.ش.أ` and `أ ش أ` are one name, `آب` (August) is not `أ ب` (AP).
+fn letters(s: &str) -> String {
+    let spaced: String = s
+        .chars()
+        .map(|c| if is_word_char(c) { c } else { ' ' })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True when `s` (raw) names a news agency: a known short name
+/// (`واس`, `أ ش أ`, `رويترز`) or a `وكالة …`/`الوكالة …` name of at most
+/// six words.
+fn is_agency(s: &str) -> bool {
+    let k = key_of(s.trim_matches(|c: char| !is_word_char(c)));
+    if k.is_empty() {
         return false;
+    }
+    let n = k.split_whitespace().count();
+    AGENCIES.contains(&letters(&k))
+        || (n <= 6
+            && (k.starts_with("وكاله ") || k.starts_with("الوكاله "))
+            && !k.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// The agency a credit line names, as written: `الرياض - واس` → `واس`,
+/// `(قنا)` → `قنا`, `بيروت - الوكالة الوطنية للإعلام` → the agency.
+/// `وكالات` ("agencies") is a credit but names no publisher.
+pub(crate) fn credit_agency(line: &str) -> Option<String> {
+    let raw = line.trim();
+    let words = raw.split_whitespace().count();
+    if words > 10 {
+        return None;
+    }
+    let inner = raw
+        .trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c == '.' || c.is_whitespace());
+    let cand = if let Some(p) = inner.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        p
+    } else if words <= 4 && is_agency(inner) {
+        // The agency alone: `واس`, `- أ ف ب`.
+        inner
+    } else if let Some(m) = DATELINE.find(raw) {
+        let at = m.end() - raw[..m.end()].chars().last().map_or(0, char::len_utf8);
+        raw[at..].trim()
+    } else if let Some(m) = CREDIT_PARENS.captures(raw) {
+        m.get(1).map_or("", |g| g.as_str())
+    } else {
+        return None;
     };
+    let cand = cand.trim_matches(|c: char| !is_word_char(c) && c != ')' && c != '(');
+    let cand = cand.trim_matches(['(', ')']).trim();
+    (is_agency(cand) && letters(&key_of(cand)) != "وكالات").then(|| cand.to_owned())
+}
+
+/// `الرياض (واس)` or `الرياض (واس) -` alone on its line.
+static CREDIT_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{L}+(?:\s+\p{L}+)?\s*\(([^)]{1,30})\)\s*[–—\-:]?\s*$").expect("valid regex")
+});
+
+/// Weekday names: `الرباط – الثلاثاء` is a dateline.
+static WEEKDAYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+    ])
+});
+
+/// What a short `place – …` line standing alone is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dateline {
+    /// The article's own dateline: a place and a date or weekday
+    /// (`الرباط – الثلاثاء 24 يونيو 2025`): body.
+    Date,
+    /// A wire credit: a place and an agency (`الرياض - واس`): meta.
+    Agency,
+    /// A place and a name (`أبوظبي: فاطمة المرزوقي`, `هسبريس - محمد`):
+    /// a correspondent's byline, meta in the header and the tail.
+    Name,
+}
+
+/// Reads a line of the form `place – rest` standing alone (at most 12
+/// words). A place, a colon and a sentence is a headline, not a dateline.
+fn dateline_kind(l: &Line<'_>) -> Option<Dateline> {
+    if l.words > 12 || is_breadcrumb(l) {
+        return None;
+    }
+    if CREDIT_PARENS.is_match(l.raw) && credit_agency(l.raw).is_some() {
+        return Some(Dateline::Agency);
+    }
+    if l.words <= 4 && is_agency(l.raw) {
+        // The agency alone on its line: `واس`, `- رويترز`, `(وكالات)`.
+        return Some(Dateline::Agency);
+    }
+    let m = DATELINE.find(l.raw)?;
     // The match ends on the first character after the separator.
     let rest = l.raw[m.end() - l.raw[..m.end()].chars().last().map_or(0, char::len_utf8)..].trim();
-    l.words <= 12 && (DATE_OR_TIME.is_match(rest) || rest.split_whitespace().count() <= 2)
+    let rest_key = key_of(rest);
+    let n = rest.split_whitespace().count();
+    if DATE_OR_TIME.is_match(rest) || starts_with_any(&rest_key, &WEEKDAYS) {
+        return Some(Dateline::Date);
+    }
+    if is_agency(rest) {
+        return Some(Dateline::Agency);
+    }
+    let place_words = l.raw[..m.start() + m.len()]
+        .split([':', '-', '–', '—'])
+        .next()
+        .map_or(0, |p| p.split_whitespace().count());
+    let name_like = n <= 3
+        && place_words <= 3
+        && !rest.chars().any(char::is_numeric)
+        && no_function_word(rest)
+        && !ends_sentence(rest);
+    name_like.then_some(Dateline::Name)
 }
 
-/// A breadcrumb: short segments joined by `/`, `>`, `»`, `|` or `›`.
-fn is_breadcrumb(l: &Line<'_>) -> bool {
-    // `»` separates crumbs only where it does not close a `«` quote.
-    let parts: Vec<&str> = if l.key.contains('«') {
-        l.key.split(['/', '>', '|', '›']).collect()
+/// The segments of a breadcrumb: parts joined by `/`, `>`, `»`, `|`, `›`
+/// (`»` only where it does not close a `«` quote).
+fn crumb_parts(key: &str) -> Vec<&str> {
+    if key.contains('«') {
+        key.split(['/', '>', '|', '›']).collect()
     } else {
-        l.key.split(['/', '>', '»', '|', '›']).collect()
+        key.split(['/', '>', '»', '|', '›']).collect()
+    }
+}
+
+/// A breadcrumb or section label: short segments joined by `/`, `>`, `»`,
+/// `|` or `›` (`الرئيسية › أخبار › دولية`, `محاكم | الجزائر`,
+/// `أخبار / عربي ودولي`), or by ` - ` when every segment is a section name
+/// (`عربي ودولي - سياسة`). Two to four segments of at most three words
+/// each, letters only (a stamp `2024/10/16` is no crumb), no sentence end;
+/// longer rows of five or more short parts are link rows.
+fn is_breadcrumb(l: &Line<'_>) -> bool {
+    let k = l.key.as_str();
+    let parts = crumb_parts(k);
+    let short = |p: &&str| {
+        let n = p.split_whitespace().count();
+        n <= 3 && !p.chars().any(char::is_numeric)
     };
-    parts.len() >= 3 && l.words <= 12 && parts.iter().all(|p| p.split_whitespace().count() <= 3)
+    if parts.len() >= 3
+        && l.words <= 12
+        && digit_share(k) < 0.3
+        && parts.iter().all(|p| p.split_whitespace().count() <= 3)
+    {
+        return true;
+    }
+    let nonempty = |ps: &[&str]| ps.iter().all(|p| !p.trim().is_empty());
+    // `الرئيسية » أخبار » <the headline>`: a trail that ends on the page
+    // itself.
+    if parts.len() >= 3
+        && nonempty(&parts)
+        && section_words_only(parts[0])
+        && parts[..parts.len() - 1].iter().all(short)
+    {
+        return true;
+    }
+    if (2..=4).contains(&parts.len())
+        && nonempty(&parts)
+        && parts.iter().all(short)
+        && !ends_sentence(l.raw)
+    {
+        return true;
+    }
+    let dashed: Vec<&str> = k.split(" - ").flat_map(|p| p.split(" – ")).collect();
+    (2..=4).contains(&dashed.len())
+        && nonempty(&dashed)
+        && dashed.iter().all(short)
+        && dashed.iter().all(|p| section_words_only(p))
 }
 
 fn cue(l: &Line<'_>) -> Cue {
@@ -828,6 +1060,18 @@ fn cue(l: &Line<'_>) -> Cue {
         return Cue::Terminal;
     }
     if BOILER_AC.is_match(k) && (l.words <= 15 || k.contains("content is protected")) {
+        return Cue::Boiler;
+    }
+    if l.words <= 60 && (CONSENT_AC.is_match(k) || (l.words <= 40 && RIGHTS_AC.is_match(k))) {
+        // Cookie banners and copyright footers, however long.
+        return Cue::Boiler;
+    }
+    if l.words <= 25 && NEWSLETTER_AC.is_match(k) {
+        return Cue::Boiler;
+    }
+    if is_social_bar(l)
+        || (l.words <= 3 && BUTTONS.contains(k.trim_matches(|c: char| !is_word_char(c))))
+    {
         return Cue::Boiler;
     }
     if starts_with_limited(l, &TERMINAL, 4, 12) || (l.words <= 25 && starts_with_any(k, &READ_ALSO))
@@ -849,9 +1093,16 @@ fn cue(l: &Line<'_>) -> Cue {
     }
     let labelled = starts_with_limited(l, &META_START, 6, 12) || META_AC.is_match(k);
     let byline = l.words <= 6 && starts_with_any(k, &BYLINE_START);
-    if is_dateline(l) && !labelled && !byline {
-        // `الرباط – الثلاثاء 24 يونيو 2025`: the article's own dateline.
-        return Cue::Dateline;
+    if !labelled && !byline {
+        match dateline_kind(l) {
+            // `الرباط – الثلاثاء 24 يونيو 2025`: the article's own dateline.
+            Some(Dateline::Date) => return Cue::Dateline,
+            // `الرياض - واس`, `(قنا)`: a wire credit.
+            Some(Dateline::Agency) => return Cue::Meta,
+            // `أبوظبي: فاطمة المرزوقي`: a correspondent's byline.
+            Some(Dateline::Name) => return Cue::Credit,
+            None => {}
+        }
     }
     if (l.words <= 12 && labelled) || byline {
         return Cue::Meta;
@@ -890,8 +1141,258 @@ static COMMENT_RULES: LazyLock<Vec<String>> = LazyLock::new(|| {
         "لن يتم نشر عنوان بريدك",
         "الحقول الإلزامية مشار إليها",
         "الحقول المطلوبة مشار إليها",
+        "بقواعد النشر",
+        "بشروط النشر",
+        "بآداب الحوار",
+        "بأخلاقيات الحوار",
+        "لا تنشر التعليقات",
+        "لن تنشر التعليقات",
+        "لا يتم نشر التعليقات",
+        "لن يتم نشر التعليقات",
+        "لا ننشر التعليقات",
+        "التعليقات التي تتضمن",
+        "التعليقات التي تحتوي",
+        "التعليقات المسيئة",
+        "سياسة التعليقات",
+        "قواعد التعليق",
+        "التعليقات لا تعبر",
+        "التعليقات المنشورة لا تعبر",
+        "التعليقات تعبر عن رأي",
+        "تخضع التعليقات",
+        "يحتفظ الموقع بحق حذف",
     ])
 });
+
+/// Cookie-consent banners: a line of at most 60 words with one of these
+/// is boilerplate.
+static CONSENT: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "ملفات تعريف الارتباط",
+        "ملفات الارتباط",
+        "ملفات الكوكيز",
+        "الكوكيز",
+        "الكعكات",
+        "بمواصلة التصفح",
+        "بمتابعة التصفح",
+        "باستمرارك في التصفح",
+        "بمواصلتك التصفح",
+        "بمواصلة استخدام الموقع",
+        "باستمرارك في استخدام",
+        "cookies",
+        "cookie policy",
+    ])
+});
+
+/// Copyright footers (lines of at most 40 words).
+static RIGHTS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "©",
+        "جميع الحقوق محفوظة",
+        "كل الحقوق محفوظة",
+        "الحقوق محفوظة",
+        "حقوق النشر محفوظة",
+        "جميع حقوق النشر",
+        "all rights reserved",
+    ])
+});
+
+/// Newsletter and app sign-up boxes (lines of at most 25 words).
+static NEWSLETTER: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "نشرتنا",
+        "النشرة البريدية",
+        "النشرة الإخبارية",
+        "النشرة الاخبارية",
+        "القائمة البريدية",
+        "سجل بريدك",
+        "أدخل بريدك",
+        "ادخل بريدك",
+        "اكتب بريدك",
+        "بريدك الإلكتروني لتصلك",
+        "لتصلك آخر الأخبار",
+        "ليصلك كل جديد",
+        "لتصلك أهم الأخبار",
+        "اشترك الآن",
+        "اشترك في قناتنا",
+        "اشترك في خدمة",
+        "حمل تطبيق",
+        "حمّل تطبيق",
+        "تطبيقنا على",
+        "newsletter",
+        "subscribe",
+    ])
+});
+
+/// Buttons and field labels of banners and forms, alone on their line
+/// (`موافق`, `قبول الكل`, `إرسال`, `الاسم`, `بريدك الإلكتروني`).
+static BUTTONS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    [
+        "موافق",
+        "أوافق",
+        "قبول",
+        "أقبل",
+        "قبول الكل",
+        "قبول الجميع",
+        "رفض",
+        "رفض الكل",
+        "إغلاق",
+        "حسنا",
+        "فهمت",
+        "إرسال",
+        "ارسال",
+        "أرسل",
+        "تعليقك",
+        "التعليق",
+        "الاسم",
+        "الاسم الكامل",
+        "الاسم *",
+        "البريد الإلكتروني",
+        "بريدك الإلكتروني",
+        "الموقع الإلكتروني",
+        "اشترك",
+        "تسجيل",
+        "accept",
+        "accept all",
+        "got it",
+        "ok",
+        "close",
+        "submit",
+    ]
+    .iter()
+    .map(|w| key_of(w))
+    .collect()
+});
+
+static CONSENT_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&CONSENT));
+static RIGHTS_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&RIGHTS));
+static NEWSLETTER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&NEWSLETTER));
+
+/// Social networks and messengers, folded, without `و`.
+static SOCIAL: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    [
+        "فيسبوك",
+        "فيس",
+        "بوك",
+        "تويتر",
+        "إكس",
+        "اكس",
+        "واتساب",
+        "واتس",
+        "اب",
+        "آب",
+        "تيليجرام",
+        "تيلجرام",
+        "تلغرام",
+        "تليغرام",
+        "تلجرام",
+        "يوتيوب",
+        "يوتوب",
+        "إنستغرام",
+        "انستغرام",
+        "إنستجرام",
+        "انستجرام",
+        "انستقرام",
+        "إنستقرام",
+        "لينكدإن",
+        "لينكد",
+        "إن",
+        "تيك",
+        "توك",
+        "تيكتوك",
+        "سناب",
+        "شات",
+        "سنابشات",
+        "بينترست",
+        "ماسنجر",
+        "مسنجر",
+        "جوجل",
+        "نيوز",
+        "ريديت",
+        "البريد",
+        "الإلكتروني",
+        "الالكتروني",
+        "إيميل",
+        "ايميل",
+        "طباعة",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "telegram",
+        "youtube",
+        "instagram",
+        "linkedin",
+        "tiktok",
+        "snapchat",
+        "pinterest",
+        "messenger",
+        "reddit",
+        "email",
+        "print",
+    ]
+    .iter()
+    .map(|w| key_of(w))
+    .collect()
+});
+
+/// Words that go with social names on share and follow bars.
+static SOCIAL_FRAME: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    [
+        "شارك",
+        "شاركها",
+        "شاركوا",
+        "مشاركة",
+        "انشر",
+        "نشر",
+        "تابعونا",
+        "تابعنا",
+        "تابعوا",
+        "تابع",
+        "على",
+        "عبر",
+        "في",
+        "هذا",
+        "الخبر",
+        "المقال",
+        "الموضوع",
+        "حساباتنا",
+        "صفحتنا",
+        "قناتنا",
+        "share",
+        "on",
+        "follow",
+        "us",
+    ]
+    .iter()
+    .map(|w| key_of(w))
+    .collect()
+});
+
+/// A share or follow bar: a short line whose words are social networks
+/// (`فيسبوك - تويتر - يوتيوب - تيليجرام`, `تابعونا على فيسبوك وتويتر`,
+/// `شارك هذا الخبر على فيسبوك`): at least two network names, or one after
+/// a share/follow word, and nothing but such words.
+fn is_social_bar(l: &Line<'_>) -> bool {
+    if l.words > 16 {
+        return false;
+    }
+    let (mut social, mut frame, mut other) = (0usize, 0usize, 0usize);
+    for w in l
+        .key
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+    {
+        let bare = w.strip_prefix('و').filter(|r| r.chars().count() > 1);
+        if SOCIAL.contains(w) || bare.is_some_and(|b| SOCIAL.contains(b)) {
+            social += 1;
+        } else if SOCIAL_FRAME.contains(w) || bare.is_some_and(|b| SOCIAL_FRAME.contains(b)) {
+            frame += 1;
+        } else {
+            other += 1;
+        }
+    }
+    other == 0 && (social >= 2 || (social >= 1 && frame >= 1))
+}
 
 /// Disclaimers of comment sections; they count only on a line that speaks
 /// of comments or opinions (`التعليقات`, `الآراء`), since a sentence of the
@@ -916,10 +1417,19 @@ fn content_words(key: &str) -> impl Iterator<Item = String> + '_ {
             let w = w
                 .strip_prefix("وال")
                 .or_else(|| w.strip_prefix("بال"))
+                .or_else(|| w.strip_prefix("فال"))
                 .or_else(|| w.strip_prefix("لل"))
                 .or_else(|| w.strip_prefix("ال"))
                 .unwrap_or(w);
-            w.to_owned()
+            // A leading conjunction or preposition on a long word
+            // (`ومصادر`, `بتنظيم`), then a light stem: the first four
+            // letters, so `تمويلها` meets `تمويل` and `الإرهابية` meets
+            // `إرهابي`.
+            let w = match w.chars().next() {
+                Some('و' | 'ب' | 'ف' | 'ل') if w.chars().count() >= 5 => &w[2..],
+                _ => w,
+            };
+            w.chars().take(4).collect::<String>()
         })
         .filter(|w| w.chars().count() >= 3)
 }
@@ -943,10 +1453,166 @@ fn relatedness(seen: &BTreeSet<String>, lines: &[&Line<'_>]) -> f64 {
     }
 }
 
+/// Headings of link widgets (`الأكثر قراءة`, `اقرأ أيضا`, `آخر الأخبار`),
+/// alone on their line: a list of linked headlines follows.
+fn is_list_heading(l: &Line<'_>, cue: Cue) -> bool {
+    l.words <= 4
+        && ((cue == Cue::Terminal && !COMMENT_AC.is_match(&l.key) && !l.key.contains("تعليق"))
+            || (cue == Cue::Boiler && starts_with_any(&l.key, &LIST_HEADINGS)))
+}
+
+/// Widget headings that are not end markers.
+static LIST_HEADINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "آخر الأخبار",
+        "أحدث الأخبار",
+        "الأخبار العاجلة",
+        "الاخبار العاجلة",
+        "الأحدث",
+        "عاجل",
+        "أخبار متعلقة",
+        "أهم الأخبار",
+        "المزيد من الأخبار",
+    ])
+});
+
+/// Openings of a paragraph that carries on from the one before: a verb or
+/// noun with the conjunction `و` (`وأكد`, `وأضاف`, `وفي`), or a linking
+/// phrase (`كما`, `من جهته`, `بدوره`, `إلى ذلك`).
+fn opens_continuation(key: &str) -> bool {
+    let first = key.split_whitespace().next().unwrap_or("");
+    let verb = first.strip_prefix('و').is_some_and(|v| {
+        let v = v
+            .strip_suffix('ت')
+            .filter(|_| !REPORTING.contains(v))
+            .unwrap_or(v);
+        REPORTING.contains(v)
+    });
+    verb || starts_with_any(key, &CONTINUATIONS)
+}
+
+/// Verbs that carry a report on (`وأكد`, `وأضافت`, `وقال`), folded,
+/// without `و` and a feminine `ت`.
+static REPORTING: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    [
+        "أكد",
+        "أضاف",
+        "أوضح",
+        "أشار",
+        "قال",
+        "تابع",
+        "ذكر",
+        "شدد",
+        "لفت",
+        "أفاد",
+        "أعلن",
+        "أبرز",
+        "أعرب",
+        "دعا",
+        "اعتبر",
+        "كشف",
+        "بين",
+        "نوه",
+        "أردف",
+        "استطرد",
+        "اختتم",
+        "جاء",
+        "كان",
+        "تأتي",
+        "يأتي",
+        "في",
+        "من",
+        "حسب",
+        "بحسب",
+        "وفق",
+        "تم",
+        "يذكر",
+        "يشار",
+        "تجدر",
+        "أكدت",
+        "دعت",
+    ]
+    .iter()
+    .map(|w| key_of(w))
+    .collect()
+});
+
+static CONTINUATIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    folded(&[
+        "كما",
+        "من جهته",
+        "من جهتها",
+        "من جانبه",
+        "من جانبها",
+        "بدوره",
+        "بدورها",
+        "إلى ذلك",
+        "فيما",
+        "يذكر أن",
+        "يشار إلى",
+        "وتجدر الإشارة",
+        "في المقابل",
+        "لكن",
+        "غير أن",
+        "إلا أن",
+    ])
+});
+
 /// True when a terminal line is the marker alone (`إقرأ أيضاً:`), not a
 /// marker followed by a linked headline.
 fn bare_marker(l: &Line<'_>) -> bool {
     l.words <= 4
+}
+
+/// Second thoughts on the first headline-like line `f` of the header: a
+/// later header line that the page repeats further down is the headline
+/// (sites print it twice, kickers and labels once); and a short line (at
+/// most three words) directly followed by a longer headline-like line that
+/// a stamp, credit or byline follows is a kicker, the longer line the
+/// headline.
+fn better_headline(
+    ls: &[Line<'_>],
+    zones: &[Option<Zone>],
+    cues: &[Cue],
+    f: usize,
+    end: usize,
+) -> usize {
+    let candidate = |i: usize| {
+        zones[i].is_none()
+            && cues[i] != Cue::Credit
+            && is_headline(&ls[i])
+            && !is_paragraph(&ls[i])
+            && !ends_sentence(ls[i].raw)
+    };
+    let repeated = |i: usize| {
+        (i + 1..end).any(|j| {
+            zones[j] != Some(Zone::Boilerplate)
+                && comparable(ls[j].words, ls[i].words)
+                && similarity(&ls[j].key, &ls[i].key) >= 0.75
+        })
+    };
+    if repeated(f) {
+        return f;
+    }
+    // The header: up to the first paragraph.
+    let header_end = (f + 1..end)
+        .find(|&i| zones[i].is_none() && is_paragraph(&ls[i]))
+        .unwrap_or(end);
+    // A header of a dozen lines at most: past that it is a page dump's
+    // menus, not a headline's neighbourhood.
+    if let Some(k) = (f + 1..header_end.min(f + 12)).find(|&k| candidate(k) && repeated(k)) {
+        return k;
+    }
+    let next = f + 1;
+    if ls[f].words <= 3
+        && next < end
+        && candidate(next)
+        && ls[next].words > ls[f].words
+        && zones.get(next + 1).copied().flatten() == Some(Zone::Meta)
+    {
+        return next;
+    }
+    f
 }
 
 /// Zones every non-blank line of `text` (one [`ZoneRange`] a line, in text
@@ -998,7 +1664,14 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
                 .filter(|l| is_paragraph(l))
                 .take(3)
                 .collect();
-            if after.is_empty() || relatedness(&seen_before(i), &after) < 0.4 {
+            // The line right after the link goes on with the article when
+            // it is a paragraph that opens like a continuation (`وأكد`,
+            // `كما`, `من جهته`); an appended article opens with its own
+            // headline or lead.
+            let continues = ls.get(i + 1).is_some_and(|l| {
+                cues[i + 1] == Cue::None && is_paragraph(l) && opens_continuation(&l.key)
+            });
+            if !continues && (after.is_empty() || relatedness(&seen_before(i), &after) < 0.4) {
                 terminal = Some(i);
                 break;
             }
@@ -1010,6 +1683,9 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
     }
 
     // 2. Line cues.
+    let last_para = (0..end)
+        .rev()
+        .find(|&i| cues[i] == Cue::None && is_paragraph(&ls[i]));
     for i in 0..end {
         zones[i] = match cues[i] {
             Cue::Terminal | Cue::Boiler => Some(Zone::Boilerplate),
@@ -1017,6 +1693,9 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
             Cue::Dateline => Some(Zone::Body),
             Cue::Crumb if first_para.is_some_and(|p| p < i) => Some(Zone::Boilerplate),
             Cue::Crumb => Some(Zone::Meta),
+            // Left open: a credit may still be a `place: …` headline
+            // (step 3); step 3b settles it.
+            Cue::Credit => None,
             Cue::None => None,
         };
     }
@@ -1046,6 +1725,50 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
         i = j.max(i + 1);
     }
 
+    // 2b'. Tags one a line: after a bare tag label (`الوسوم:`,
+    //      `كلمات مفتاحية`), the short lines that follow are its tags
+    //      (meta), up to a wrapper line or a longer line.
+    for i in 0..end {
+        if cues[i] == Cue::Meta && ls[i].words <= 3 && starts_with_any(&ls[i].key, &TAG_START) {
+            for j in i + 1..end {
+                let l = &ls[j];
+                let tag = l.words <= 4
+                    && !ends_sentence(l.raw)
+                    && !matches!(cues[j], Cue::Boiler | Cue::Terminal)
+                    && !is_paragraph(l);
+                if !tag {
+                    break;
+                }
+                zones[j] = Some(Zone::Meta);
+                if l.key.contains([',', '،']) {
+                    // All the tags on one line: what follows is not one.
+                    break;
+                }
+            }
+        }
+    }
+
+    // 2c. A widget list above the article (`الأكثر قراءة`, `آخر الأخبار`
+    //     and their linked headlines): from the list heading to the
+    //     headline, open lines are the list's items. The headline is the
+    //     last headline-like open line before the first paragraph.
+    if let Some(fp) = first_para.filter(|&p| p <= end) {
+        if let Some(m) = (0..fp).rev().find(|&i| is_list_heading(&ls[i], cues[i])) {
+            let open: Vec<usize> = (m + 1..fp)
+                .filter(|&i| zones[i].is_none() && cues[i] != Cue::Credit)
+                .collect();
+            let headline = open
+                .iter()
+                .rev()
+                .find(|&&i| is_headline(&ls[i]) && !is_paragraph(&ls[i]));
+            if let (true, Some(&h)) = (open.len() >= 2, headline) {
+                for &i in open.iter().filter(|&&i| i < h) {
+                    zones[i] = Some(Zone::Boilerplate);
+                }
+            }
+        }
+    }
+
     // 3. The headline: the container's, else the first headline-like line
     //    among the first open lines, at most one paragraph into the text.
     let title_key: Option<String> = match known_title.map(key_of) {
@@ -1053,9 +1776,20 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
         _ => {
             let mut paras = 0;
             let mut found = None;
-            let first_open = (0..end).find(|&i| zones[i].is_none()).unwrap_or(end);
+            let first_open = (0..end)
+                .find(|&i| zones[i].is_none() && cues[i] != Cue::Credit)
+                .unwrap_or(end);
+            // A `place – name` line is a byline unless nothing else in the
+            // header can be the headline.
+            let mut credit = None;
             for i in 0..end {
                 if zones[i].is_some() {
+                    continue;
+                }
+                if cues[i] == Cue::Credit {
+                    if credit.is_none() && is_headline(&ls[i]) {
+                        credit = Some(i);
+                    }
                     continue;
                 }
                 // The first open line may be a long headline (up to 25
@@ -1070,7 +1804,25 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
                     break;
                 }
             }
-            found.map(|i| ls[i].key.clone())
+            // Nor is a breadcrumb-shaped line, unless nothing else can be:
+            // `فيديو | سقوط طائرة مسيرة` (four words or more) is then
+            // the headline.
+            let crumb = || {
+                (0..first_para.unwrap_or(end).min(end)).find(|&i| {
+                    cues[i] == Cue::Crumb
+                        && is_headline(&ls[i])
+                        && crumb_parts(&ls[i].key)
+                            .iter()
+                            .map(|p| p.split_whitespace().count())
+                            .sum::<usize>()
+                            >= 4
+                })
+            };
+            found
+                .map(|f| better_headline(&ls, &zones, &cues, f, end))
+                .or(credit)
+                .or_else(crumb)
+                .map(|i| ls[i].key.clone())
         }
     };
     let mut title_lines = Vec::new();
@@ -1091,6 +1843,18 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
         }
     }
     let first_title = title_lines.first().copied();
+
+    // 3b. Credits: a `place – name` line that is not the headline is a
+    //     correspondent's byline before the first paragraph and after the
+    //     last (meta); inside the article it is a subheading (body).
+    for i in 0..end {
+        if cues[i] == Cue::Credit && zones[i].is_none() {
+            let inside = first_para.is_some_and(|p| p < i) && last_para.is_some_and(|p| i < p);
+            if !inside {
+                zones[i] = Some(Zone::Meta);
+            }
+        }
+    }
 
     // 4. The header: open lines before the headline that are not prose are
     //    section labels or breadcrumbs (meta); right after the headline and
@@ -1115,7 +1879,7 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
         let byline = after_title
             && before_body
             && l.words <= 4
-            && stop_share(&l.key) == 0.0
+            && no_function_word(l.raw)
             && !ends_sentence(l.raw);
         if label || byline {
             zones[i] = Some(Zone::Meta);
@@ -1136,7 +1900,7 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
             for i in open {
                 let l = &ls[i];
                 let name_like =
-                    l.words <= 4 && stop_share(&l.key) == 0.0 && digit_share(&l.key) == 0.0;
+                    l.words <= 4 && no_function_word(l.raw) && digit_share(&l.key) == 0.0;
                 zones[i] = Some(if name_like {
                     Zone::Meta
                 } else {
@@ -1221,6 +1985,36 @@ mod tests {
     }
 
     #[test]
+    fn inline_read_also_ends_the_article_unless_the_next_paragraph_goes_on() {
+        let p1 = "استقبل وزير الداخلية اليوم نظيره الإيطالي حيث تناول اللقاء سبل تعزيز التعاون المشترك في مجال مكافحة الهجرة غير الشرعية.";
+        let goes_on = "وأكد الوزيران خلال اللقاء أهمية تكثيف التنسيق الأمني بين البلدين لمواجهة شبكات تهريب المهاجرين عبر البحر المتوسط.";
+        let other = "وزارة التربية تعلن مواعيد امتحانات نهاية العام الدراسي وتدعو التلاميذ إلى الاستعداد الجيد لها منذ الآن في كل المؤسسات.";
+        let link = "اقرأ أيضًا: الحكومة تعلن مواعيد امتحانات نهاية العام الدراسي";
+        let h = "وزير الداخلية يستقبل نظيره الإيطالي";
+        let got: Vec<Zone> = zoned(&format!("{h}\n{p1}\n{link}\n{goes_on}\n"))
+            .iter()
+            .map(|x| x.0)
+            .collect();
+        assert_eq!(
+            got,
+            [Zone::Title, Zone::Body, Zone::Boilerplate, Zone::Body]
+        );
+        let got: Vec<Zone> = zoned(&format!("{h}\n{p1}\n{link}\n{other}\n"))
+            .iter()
+            .map(|x| x.0)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                Zone::Title,
+                Zone::Body,
+                Zone::Boilerplate,
+                Zone::Boilerplate
+            ]
+        );
+    }
+
+    #[test]
     fn navigation_runs_and_one_word_sentences_are_told_apart() {
         let para = "وقع وزيرا الطاقة في البلدين اليوم اتفاقية تعاون تهدف إلى تطوير مشاريع مشتركة في مجال الطاقات المتجددة.";
         let text = format!(
@@ -1251,5 +2045,95 @@ mod tests {
     fn dateline_is_body() {
         let l = lines("الرباط – الثلاثاء 24 يونيو 2025");
         assert_eq!(cue(&l[0]), Cue::Dateline);
+    }
+
+    #[test]
+    fn agency_credits_are_meta_and_name_the_agency() {
+        for (line, agency) in [
+            ("الرياض - واس", Some("واس")),
+            ("الدوحة - قنا", Some("قنا")),
+            ("تونس - وات", Some("وات")),
+            ("الجزائر - واج", Some("واج")),
+            ("القاهرة - أ ش أ", Some("أ ش أ")),
+            ("الرباط - و م ع", Some("و م ع")),
+            ("(واس)", Some("واس")),
+            ("- (أ ف ب)", Some("أ ف ب")),
+            ("بيروت - الوكالة الوطنية", Some("الوكالة الوطنية")),
+            ("المنامة (بنا)", Some("بنا")),
+            ("(وكالات)", None),
+            ("- رويترز", Some("رويترز")),
+            ("أ.ش.أ", Some("أ.ش.أ")),
+        ] {
+            let l = lines(line);
+            assert_eq!(cue(&l[0]), Cue::Meta, "{line}");
+            assert_eq!(credit_agency(line).as_deref(), agency, "{line}");
+        }
+        let l = lines("أبوظبي: فاطمة المرزوقي");
+        assert_eq!(cue(&l[0]), Cue::Credit);
+        assert_eq!(credit_agency("أبوظبي: فاطمة المرزوقي"), None);
+        assert_eq!(credit_agency("الرياض - واس تعلن نتائج المسابقة"), None);
+        // `آب` (August) is not `أ ب` (AP).
+        assert_eq!(credit_agency("(آب)"), None);
+    }
+
+    #[test]
+    fn breadcrumbs_of_two_to_four_segments_are_crumbs() {
+        for line in [
+            "محاكم | الجزائر",
+            "إسبانيا | أمن وقضاء",
+            "الرئيسية › أخبار › دولية",
+            "أخبار / عربي ودولي",
+            "رياضة > كرة القدم",
+            "الرئيسية » تقارير",
+            "عربي ودولي - سياسة",
+        ] {
+            let l = lines(line);
+            assert!(matches!(cue(&l[0]), Cue::Crumb | Cue::Meta), "{line}");
+        }
+        let l = lines("الرئيسية » أخبار » الحكم بعشر سنوات سجنا على مهرب مخدرات");
+        assert_eq!(cue(&l[0]), Cue::Crumb);
+        let l = lines("أخبار » محاكم » الحكم بعشر سنوات سجنا على مهرب مخدرات");
+        assert_eq!(cue(&l[0]), Cue::Crumb);
+        for line in [
+            "2024/10/16 - 09:30",
+            "توقيع اتفاقية تعاون أمني بين المغرب وفرنسا | هسبريس",
+            "الرئيس يستقبل وزير الخارجية - صور",
+        ] {
+            let l = lines(line);
+            assert_ne!(cue(&l[0]), Cue::Crumb, "{line}");
+        }
+    }
+
+    #[test]
+    fn wrapper_boxes_are_boilerplate() {
+        for line in [
+            "يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك وتقديم محتوى يناسب اهتماماتك، وبمواصلة التصفح فإنك توافق على استخدامنا لها وفق سياسة الخصوصية.",
+            "سجل بريدك الإلكتروني لتصلك نشرتنا",
+            "اشترك في النشرة البريدية",
+            "فيسبوك - تويتر - يوتيوب - تيليجرام",
+            "تابعونا على فيسبوك وتويتر",
+            "شارك:",
+            "واتساب",
+            "يرجى الالتزام بقواعد النشر",
+            "التعليقات لا تعبر عن رأي الموقع",
+            "لا تُنشر التعليقات التي تتضمن إساءة",
+            "الأكثر قراءة",
+            "الأكثر مشاهدة",
+            "مواضيع ذات صلة",
+            "جميع الحقوق محفوظة",
+            "© 2024 صحيفة الأخبار. جميع الحقوق محفوظة ولا يجوز إعادة النشر أو الاقتباس دون إذن كتابي مسبق من إدارة التحرير",
+        ] {
+            let l = lines(line);
+            assert!(
+                matches!(cue(&l[0]), Cue::Boiler | Cue::Terminal),
+                "{line}: {:?}",
+                cue(&l[0])
+            );
+        }
+        // A sentence that names a network is no share bar.
+        let l = lines(
+            "أعلنت شركة فيسبوك عن تحديث جديد لتطبيق واتساب يتيح للمستخدمين إرسال الملفات الكبيرة.",
+        );
+        assert_eq!(cue(&l[0]), Cue::None);
     }
 }

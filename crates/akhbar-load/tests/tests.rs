@@ -2,6 +2,7 @@
 
 mod broken;
 mod corpora;
+mod crlf;
 mod formats;
 mod zoning;
 

@@ -127,52 +127,72 @@ fn zoning_on_other_gold_sets() {
 }
 
 /// Checks one fixture page of `tests/fixtures/zoning`: `zone | line`, `-`
-/// for a blank line.
-fn check_page(path: &std::path::Path) -> Vec<String> {
+/// for a blank line; `@title | …`, `@source | …`, `@published | …` rows
+/// (not part of the text) give the expected metadata, empty for none. The
+/// page is checked with LF line ends and again with CRLF ones. Returns the
+/// errors and the number of lines checked.
+fn check_page(path: &std::path::Path) -> (Vec<String>, usize) {
     let src = std::fs::read_to_string(path).expect("fixture");
-    let mut text = String::new();
+    let mut lines: Vec<&str> = Vec::new();
     let mut expected = Vec::new();
+    let mut want_meta: Vec<(String, String)> = Vec::new();
     for row in src.lines() {
         let (zone, line) = row
             .split_once(" | ")
             .unwrap_or((row.trim_end_matches(" |"), ""));
-        if zone.trim() != "-" {
-            expected.push((
-                zone.trim().parse::<Zone>().expect("zone name"),
-                line.to_owned(),
-            ));
+        if let Some(field) = zone.strip_prefix('@') {
+            want_meta.push((field.trim().to_owned(), line.trim().to_owned()));
+            continue;
         }
-        text.push_str(line);
-        text.push('\n');
+        if zone.trim() != "-" {
+            expected.push(zone.trim().parse::<Zone>().expect("zone name"));
+        }
+        lines.push(line);
     }
-    let mut doc = Document::new("page", text);
-    akhbar_load::prepare(&mut doc);
-    let got: Vec<(Zone, String)> = doc
-        .zones
-        .iter()
-        .map(|z| (z.zone, doc.text[z.span.range()].to_owned()))
-        .collect();
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut errors = Vec::new();
-    if got.len() != expected.len() {
-        errors.push(format!(
-            "{name}: {} zoned lines, expected {}",
-            got.len(),
-            expected.len()
-        ));
-    }
-    for ((g, line), (e, _)) in got.iter().zip(&expected) {
-        if g != e {
+    for eol in ["\n", "\r\n"] {
+        let text: String = lines.iter().map(|l| format!("{l}{eol}")).collect();
+        let mut doc = Document::new("page", text);
+        akhbar_load::prepare(&mut doc);
+        let got: Vec<(Zone, String)> = doc
+            .zones
+            .iter()
+            .map(|z| (z.zone, doc.text[z.span.range()].to_owned()))
+            .collect();
+        let tag = if eol == "\n" { "" } else { " (crlf)" };
+        if got.len() != expected.len() {
             errors.push(format!(
-                "{name}: expected {e}, got {g}: {}",
-                line.chars().take(50).collect::<String>()
+                "{name}{tag}: {} zoned lines, expected {}",
+                got.len(),
+                expected.len()
             ));
         }
+        for ((g, line), e) in got.iter().zip(&expected) {
+            if g != e || line.ends_with('\r') {
+                errors.push(format!(
+                    "{name}{tag}: expected {e}, got {g}: {}",
+                    line.chars().take(50).collect::<String>()
+                ));
+            }
+        }
+        for (field, want) in &want_meta {
+            let got = match field.as_str() {
+                "title" => doc.meta.title.clone(),
+                "source" => doc.meta.source.clone(),
+                "published" => doc.meta.published.clone(),
+                other => panic!("{name}: unknown expectation @{other}"),
+            }
+            .unwrap_or_default();
+            if &got != want {
+                errors.push(format!("{name}{tag}: {field} {got:?}, expected {want:?}"));
+            }
+        }
     }
-    errors
+    (errors, expected.len())
 }
 
 #[test]
@@ -185,6 +205,16 @@ fn zoning_of_site_wrappers_unlike_the_seeds() {
         .collect();
     paths.sort();
     assert!(paths.len() >= 6);
-    let errors: Vec<String> = paths.iter().flat_map(|p| check_page(p)).collect();
+    let (mut errors, mut lines) = (Vec::new(), 0);
+    for p in &paths {
+        let (e, n) = check_page(p);
+        errors.extend(e);
+        lines += n;
+    }
+    eprintln!(
+        "zoning fixtures: {} pages, {lines} lines, {} errors",
+        paths.len(),
+        errors.len()
+    );
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
