@@ -49,10 +49,21 @@ pub(crate) mod groups {
     pub const GAZETTEER: u32 = 1 << 8;
     /// Character trigrams of the stem.
     pub const CHARS: u32 = 1 << 9;
+    /// How the word's stem was labeled in the training data (jackknifed),
+    /// and how often it occurred there.
+    pub const HISTORY: u32 = 1 << 10;
+    /// The stem with one more proclitic letter stripped, and gazetteer
+    /// matches read from it.
+    pub const ALT: u32 = 1 << 11;
+    /// Character bigrams and 4-grams of the stem.
+    pub const CHARS4: u32 = 1 << 12;
     /// All groups.
-    pub const ALL: u32 = (1 << 10) - 1;
+    #[cfg(test)]
+    pub const ALL: u32 = (1 << 13) - 1;
+    /// The groups of the committed model, used when none are named.
+    pub const DEFAULT: u32 = AFFIX | STEM | SHAPE | POSITION | GAZETTEER | CHARS | WINDOW2;
     /// Names of the groups, for command lines.
-    pub const NAMES: [(&str, u32); 10] = [
+    pub const NAMES: [(&str, u32); 13] = [
         ("window2", WINDOW2),
         ("affix", AFFIX),
         ("stem", STEM),
@@ -63,6 +74,9 @@ pub(crate) mod groups {
         ("naffix", NEIGHBOUR_AFFIX),
         ("gazetteer", GAZETTEER),
         ("chars", CHARS),
+        ("history", HISTORY),
+        ("alt", ALT),
+        ("chars4", CHARS4),
     ];
 }
 
@@ -135,6 +149,16 @@ pub(crate) struct TokenInfo {
     pub gaz_begin: u32,
     /// Categories of gazetteer phrases that continue at this token.
     pub gaz_inside: u32,
+    /// Start of the stem with one more leading `و ف ب ل ك` stripped, when
+    /// the conservative stripping kept it and at least 3 letters remain
+    /// (`وطلوزة` → `طلوزة`); equal to `stem_start` otherwise.
+    pub alt_start: usize,
+    /// Categories of gazetteer phrases that start at this token when read
+    /// from its alternative stem.
+    pub gaz_alt: u32,
+    /// Training history of the stem: bits 0..5 = labels it had (O, PERS,
+    /// LOC, ORG, MISC), bits 8.. = frequency class; 0 = never seen.
+    pub hist: u32,
 }
 
 /// Word clusters and gazetteer phrases a model carries.
@@ -146,6 +170,35 @@ pub(crate) struct Resources {
     pub gaz: HashIndex<u32>,
     /// Longest phrase in tokens.
     pub gaz_max: usize,
+    /// Stem key → training history (see [`TokenInfo::hist`]).
+    pub hist: HashIndex<u32>,
+}
+
+/// The key of a stem in the history map.
+pub(crate) fn stem_key(stem: &str) -> u64 {
+    Fnv::new(252).bytes(stem.as_bytes()).finish()
+}
+
+/// Frequency class of a count: 1, 2–3, 4–9, 10–29, 30+.
+pub(crate) fn freq_class(n: u32) -> u32 {
+    match n {
+        0 => 0,
+        1 => 1,
+        2..=3 => 2,
+        4..=9 => 3,
+        10..=29 => 4,
+        _ => 5,
+    }
+}
+
+/// Marks the training history of every token.
+pub(crate) fn mark_history(infos: &mut [TokenInfo], hist: &HashIndex<u32>) {
+    if hist.is_empty() {
+        return;
+    }
+    for t in infos.iter_mut() {
+        t.hist = hist.get(&stem_key(t.stem())).copied().unwrap_or(0);
+    }
 }
 
 /// The key of a phrase given the stems of its tokens.
@@ -173,6 +226,19 @@ pub(crate) fn mark_gazetteer(infos: &mut [TokenInfo], gaz: &HashIndex<u32>, max:
                 }
             }
         }
+        // The same phrases read from the alternative stem of the first
+        // token (`وطلوزة`, `لبيونج يانج`).
+        if let Some(alt) = infos[i].alt_stem() {
+            let mut h = Fnv::new(251).bytes(alt.as_bytes()).sep();
+            for j in i..infos.len().min(i + max) {
+                if j > i {
+                    h = h.bytes(infos[j].stem().as_bytes()).sep();
+                }
+                if let Some(&bits) = gaz.get(&h.finish()) {
+                    infos[i].gaz_alt |= bits;
+                }
+            }
+        }
     }
 }
 
@@ -180,6 +246,13 @@ impl TokenInfo {
     /// The stem.
     pub fn stem(&self) -> &str {
         self.norm.get(self.stem_start..).unwrap_or("")
+    }
+
+    /// The alternative stem (see `alt_start`), if any.
+    pub fn alt_stem(&self) -> Option<&str> {
+        (self.alt_start != self.stem_start)
+            .then(|| self.norm.get(self.alt_start..))
+            .flatten()
     }
 }
 
@@ -227,6 +300,7 @@ pub(crate) fn strip_clitics(norm: &str) -> (usize, bool, usize) {
 pub(crate) fn token_infos(tokens: &[&str], res: &Resources) -> Vec<TokenInfo> {
     let mut infos = token_infos_with(tokens, &res.clusters);
     mark_gazetteer(&mut infos, &res.gaz, res.gaz_max);
+    mark_history(&mut infos, &res.hist);
     infos
 }
 
@@ -250,6 +324,17 @@ pub(crate) fn token_infos_with(tokens: &[&str], clusters: &HashIndex<u32>) -> Ve
         .map(|t| {
             let norm = norm_token(&normalizer, t);
             let (proclitic, article, stem_start) = strip_clitics(&norm);
+            let alt_start = if article {
+                stem_start
+            } else {
+                let rest = norm.get(stem_start..).unwrap_or("");
+                match rest.chars().next() {
+                    Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) if rest.chars().count() >= 4 => {
+                        stem_start + c.len_utf8()
+                    }
+                    _ => stem_start,
+                }
+            };
             let mut shape = String::new();
             let (mut digit, mut latin, mut arabic) = (false, false, false);
             let mut last = None;
@@ -289,6 +374,8 @@ pub(crate) fn token_infos_with(tokens: &[&str], clusters: &HashIndex<u32>) -> Ve
                 proclitic,
                 article,
                 stem_start,
+                alt_start,
+                gaz_alt: 0,
                 shape,
                 digit,
                 latin,
@@ -297,6 +384,7 @@ pub(crate) fn token_infos_with(tokens: &[&str], clusters: &HashIndex<u32>) -> Ve
                 cluster,
                 gaz_begin: 0,
                 gaz_inside: 0,
+                hist: 0,
             }
         })
         .collect()
@@ -316,13 +404,16 @@ const BOS: &str = "<s>";
 const EOS: &str = "</s>";
 
 /// Writes the feature hashes of token `i` into `out` (cleared first).
+/// Returns how many leading features name the word itself (normalized
+/// form, raw form, stem): training may drop them (word dropout) so that
+/// context and spelling features learn to carry unseen words.
 pub(crate) fn features(
     infos: &[TokenInfo],
     raw: &[&str],
     i: usize,
     config: u32,
     out: &mut Vec<u64>,
-) {
+) -> usize {
     use groups::*;
     out.clear();
     let n = infos.len();
@@ -339,11 +430,15 @@ pub(crate) fn features(
     let t = &infos[i];
     let w = |tmpl: u8, s: &str| Fnv::new(tmpl).bytes(s.as_bytes()).finish();
 
-    out.push(w(0, ""));
     out.push(w(1, &t.norm));
     if raw[i] != t.norm {
         out.push(w(2, raw[i]));
     }
+    if config & STEM != 0 {
+        out.push(w(7, t.stem()));
+    }
+    let identity = out.len();
+    out.push(w(0, ""));
     out.push(w(3, norm_at(ii - 1)));
     out.push(w(4, norm_at(ii + 1)));
     if config & WINDOW2 != 0 {
@@ -351,7 +446,6 @@ pub(crate) fn features(
         out.push(w(6, norm_at(ii + 2)));
     }
     if config & STEM != 0 {
-        out.push(w(7, t.stem()));
         out.push(w(8, info_at(ii - 1).map_or(BOS, |x| x.stem())));
         out.push(w(9, info_at(ii + 1).map_or(EOS, |x| x.stem())));
         let clitic = t.norm.get(..t.proclitic).unwrap_or("");
@@ -475,6 +569,28 @@ pub(crate) fn features(
             );
         }
     }
+    if config & CHARS4 != 0 && t.arabic {
+        let cs: Vec<char> = t.stem().chars().collect();
+        let mut buf = [0u8; 32];
+        for k in [2usize, 4] {
+            if cs.len() < k {
+                continue;
+            }
+            for i in 0..=cs.len() - k {
+                let mut len = 0;
+                for c in &cs[i..i + k] {
+                    len += c.encode_utf8(&mut buf[len..]).len();
+                }
+                let edge = u8::from(i == 0) | u8::from(i + k == cs.len()) << 1;
+                out.push(
+                    Fnv::new(120 + k as u8)
+                        .bytes(&buf[..len])
+                        .bytes(&[edge])
+                        .finish(),
+                );
+            }
+        }
+    }
     if config & CHARS != 0 && t.arabic {
         let cs: Vec<char> = t.stem().chars().collect();
         if cs.len() >= 3 {
@@ -507,6 +623,40 @@ pub(crate) fn features(
             bits(p.gaz_begin, 113, out);
         }
     }
+    if config & ALT != 0 {
+        if let Some(alt) = t.alt_stem() {
+            out.push(w(140, alt));
+            let mut x = t.gaz_alt;
+            while x != 0 {
+                let b = x.trailing_zeros() as u8;
+                x &= x - 1;
+                out.push(Fnv::new(141).bytes(&[b]).finish());
+            }
+        }
+    }
+    if config & HISTORY != 0 {
+        let h = |x: Option<&TokenInfo>| x.map_or(u32::MAX, |x| x.hist);
+        out.push(Fnv::new(130).bytes(&t.hist.to_le_bytes()).finish());
+        out.push(Fnv::new(131).bytes(&(t.hist & 0xff).to_le_bytes()).finish());
+        out.push(Fnv::new(132).bytes(&(t.hist >> 8).to_le_bytes()).finish());
+        out.push(
+            Fnv::new(133)
+                .bytes(&h(info_at(ii - 1)).to_le_bytes())
+                .finish(),
+        );
+        out.push(
+            Fnv::new(134)
+                .bytes(&h(info_at(ii + 1)).to_le_bytes())
+                .finish(),
+        );
+        out.push(
+            Fnv::new(135)
+                .bytes(&h(info_at(ii - 1)).to_le_bytes())
+                .bytes(&t.hist.to_le_bytes())
+                .finish(),
+        );
+    }
+    identity
 }
 
 #[cfg(test)]
@@ -540,6 +690,43 @@ mod tests {
         let t = info("للامم");
         assert!(t.article);
         assert_eq!(t.stem(), "امم");
+    }
+
+    #[test]
+    fn alternative_stem_strips_one_more_proclitic() {
+        assert_eq!(info("ولندن").alt_stem(), Some("لندن"));
+        assert_eq!(info("لبيونج").alt_stem(), Some("بيونج"));
+        // Article words already lose their clitics; short words keep them.
+        assert_eq!(info("والرباط").alt_stem(), None);
+        assert_eq!(info("وزن").alt_stem(), None);
+        let toks = ["زار", "ولندن"];
+        let mut infos = token_infos(&toks, &Resources::default());
+        let mut gaz = HashIndex::default();
+        gaz.insert(phrase_key(["لندن"]), 1 << 6);
+        mark_gazetteer(&mut infos, &gaz, 2);
+        assert_eq!((infos[1].gaz_begin, infos[1].gaz_alt), (0, 1 << 6));
+    }
+
+    #[test]
+    fn history_marks_known_stems() {
+        let toks = ["بالمغرب", "سمير"];
+        let mut infos = token_infos(&toks, &Resources::default());
+        let mut hist = HashIndex::default();
+        hist.insert(stem_key("مغرب"), 0b100 | 3 << 8);
+        mark_history(&mut infos, &hist);
+        assert_eq!((infos[0].hist, infos[1].hist), (0b100 | 3 << 8, 0));
+        assert_eq!([0, 1, 3, 9, 29, 30].map(freq_class), [0, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn identity_features_come_first() {
+        let toks = ["قال", "محمد"];
+        let infos = token_infos(&toks, &Resources::default());
+        let mut out = Vec::new();
+        let k = features(&infos, &toks, 1, groups::ALL, &mut out);
+        // normalized form and stem (the raw form equals the normalized one)
+        assert_eq!(k, 2);
+        assert!(out.len() > k);
     }
 
     #[test]

@@ -5,7 +5,10 @@
 //! features (word and neighbours, normalized form, clitic-stripped stem,
 //! article, affixes, character trigrams, shape, sentence position,
 //! gazetteer matches) with first-order label transitions and
-//! IOB2-constrained Viterbi decoding. A model trained on ANERcorp is built
+//! IOB2-constrained Viterbi decoding (the committed model averages four
+//! perceptrons trained with different shuffles into one weight vector).
+//! [`Tagger::tag_document`] also makes labels consistent across the
+//! sentences of a document. A model trained on ANERcorp is built
 //! into the library (see [`Tagger::builtin`]); it is derived from CC BY-SA
 //! 4.0 data, see `model/LICENSE.md`. The crate's README gives the figures.
 //!
@@ -99,6 +102,46 @@ mod tests {
     #[test]
     fn training_is_deterministic() {
         assert_eq!(tiny_model().to_bytes(), tiny_model().to_bytes());
+    }
+
+    #[test]
+    fn training_options_are_deterministic() {
+        let data = read_conll(TINY.as_bytes()).unwrap();
+        let opts = TrainOptions {
+            epochs: 4,
+            word_dropout: 0.3,
+            ensemble: 2,
+            feature_groups: Some(
+                feature_group_names()
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+            ),
+            ..TrainOptions::default()
+        };
+        let a = train(&data, &data[..3], &opts, |_| {}).unwrap().to_bytes();
+        let b = train(&data, &data[..3], &opts, |_| {}).unwrap().to_bytes();
+        assert_eq!(a, b);
+        let crf = TrainOptions {
+            crf_rate: 0.1,
+            ..opts
+        };
+        let t = train(&data, &[], &crf, |_| {}).unwrap();
+        let toks = ["زار", "كريم", "الرباط"];
+        assert_eq!(t.tag(&toks).len(), 3);
+    }
+
+    #[test]
+    fn tag_document_keeps_sentence_lengths() {
+        let tagger = tiny_model();
+        let doc = [vec!["قال", "محمد"], vec![], vec!["محمد", "في", "الرباط"]];
+        let labels = tagger.tag_document(&doc);
+        assert_eq!(labels.iter().map(Vec::len).collect::<Vec<_>>(), [2, 0, 3]);
+        for l in &labels {
+            let mut r = l.clone();
+            repair_iob2(&mut r);
+            assert_eq!(&r, l);
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub(crate) type Row = [f32; N_LABELS];
 /// Transition scores: row `N_LABELS` is the sentence start.
 pub(crate) type Transitions = [[f32; N_LABELS]; N_LABELS + 1];
 
-const MAGIC: &[u8; 8] = b"AKHBNER1";
+const MAGIC: &[u8; 8] = b"AKHBNER2";
 
 /// A trained NER tagger. Cheap to share (`Send + Sync`); tagging takes
 /// `&self`.
@@ -79,6 +79,73 @@ pub(crate) fn viterbi(emit: &[Row], trans: &Transitions) -> Vec<usize> {
     path
 }
 
+/// Node and summed edge marginals of a linear-chain CRF whose log
+/// potentials are `emit` and `trans` (IOB2 constrained); row `N_LABELS` of
+/// the edges is the sentence start.
+pub(crate) fn crf_marginals(emit: &[Row], trans: &Transitions) -> (Vec<Row>, Transitions) {
+    let n = emit.len();
+    let mut edges: Transitions = [[0.0; N_LABELS]; N_LABELS + 1];
+    if n == 0 {
+        return (Vec::new(), edges);
+    }
+    let lse = |v: &[f32]| {
+        let m = v.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        if m == f32::NEG_INFINITY {
+            return m;
+        }
+        m + v.iter().map(|x| (x - m).exp()).sum::<f32>().ln()
+    };
+    let mut alpha = vec![[0f32; N_LABELS]; n];
+    for y in 0..N_LABELS {
+        alpha[0][y] = emit[0][y] + trans[N_LABELS][y] + constraint(None, y);
+    }
+    let mut tmp = [0f32; N_LABELS];
+    for t in 1..n {
+        for y in 0..N_LABELS {
+            for p in 0..N_LABELS {
+                tmp[p] = alpha[t - 1][p] + trans[p][y] + constraint(Some(p), y);
+            }
+            alpha[t][y] = lse(&tmp) + emit[t][y];
+        }
+    }
+    let mut beta = vec![[0f32; N_LABELS]; n];
+    for t in (0..n - 1).rev() {
+        for p in 0..N_LABELS {
+            for y in 0..N_LABELS {
+                tmp[y] = trans[p][y] + constraint(Some(p), y) + emit[t + 1][y] + beta[t + 1][y];
+            }
+            beta[t][p] = lse(&tmp);
+        }
+    }
+    let z = lse(&alpha[n - 1]);
+    let prob = |x: f32| {
+        let p = (x - z).exp();
+        if p.is_finite() {
+            p.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    };
+    let mut nodes = vec![[0f32; N_LABELS]; n];
+    for t in 0..n {
+        for y in 0..N_LABELS {
+            nodes[t][y] = prob(alpha[t][y] + beta[t][y]);
+        }
+    }
+    edges[N_LABELS] = nodes[0];
+    for t in 1..n {
+        for p in 0..N_LABELS {
+            for y in 0..N_LABELS {
+                let c = constraint(Some(p), y);
+                if c == 0.0 {
+                    edges[p][y] += prob(alpha[t - 1][p] + trans[p][y] + emit[t][y] + beta[t][y]);
+                }
+            }
+        }
+    }
+    (nodes, edges)
+}
+
 /// Per-token posterior of the labels when scores are read as log
 /// potentials (forward–backward), for each token the probability of `path`.
 pub(crate) fn path_marginals(emit: &[Row], trans: &Transitions, path: &[usize]) -> Vec<f32> {
@@ -132,11 +199,24 @@ pub(crate) fn path_marginals(emit: &[Row], trans: &Transitions, path: &[usize]) 
 impl Tagger {
     /// Emission scores of a sentence.
     pub(crate) fn emissions(&self, tokens: &[&str]) -> Vec<Row> {
-        let infos: Vec<TokenInfo> = features::token_infos(tokens, &self.res);
+        self.emissions_with(tokens, None)
+    }
+
+    /// Emission scores, with extra gazetteer phrases (marked on top of the
+    /// model's own).
+    pub(crate) fn emissions_with(
+        &self,
+        tokens: &[&str],
+        extra: Option<&HashIndex<u32>>,
+    ) -> Vec<Row> {
+        let mut infos: Vec<TokenInfo> = features::token_infos(tokens, &self.res);
+        if let Some(extra) = extra {
+            features::mark_gazetteer(&mut infos, extra, self.res.gaz_max.max(1));
+        }
         let mut feats = Vec::with_capacity(64);
         let mut out = Vec::with_capacity(tokens.len());
         for i in 0..tokens.len() {
-            features::features(&infos, tokens, i, self.config, &mut feats);
+            let _ = features::features(&infos, tokens, i, self.config, &mut feats);
             let mut acc = [0i32; N_LABELS];
             for h in &feats {
                 if let Some(&f) = self.index.get(h) {
@@ -172,6 +252,38 @@ impl Tagger {
             .map(Label::from_index)
             .collect()
     }
+
+    /// Tags the sentences of one document (or of a run of neighbouring
+    /// sentences) and makes the labels consistent across them, in two
+    /// steps. First each sentence is tagged again with the entities found
+    /// in the other sentences within [`Tagger::DOCUMENT_WINDOW`] as
+    /// gazetteer phrases of the categories the model learned for "an entity
+    /// of the training data" (soft: the model weighs them against the
+    /// context). Then a token sequence tagged as an entity is given the same
+    /// type where it recurs untagged within the window (majority type;
+    /// longer sequences first). Each inner result is valid IOB2 and has the
+    /// length of its sentence.
+    ///
+    /// ```
+    /// # let Some(tagger) = akhbar_tagger::Tagger::builtin() else { return };
+    /// let doc = [vec!["قال", "محمد", "السادس"], vec!["وأضاف", "محمد"]];
+    /// let labels = tagger.tag_document(&doc);
+    /// assert_eq!(labels[1].len(), 2);
+    /// ```
+    pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<Label>> {
+        let toks: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.as_ref().iter().map(AsRef::as_ref).collect())
+            .collect();
+        let mut labels: Vec<Vec<Label>> = toks.iter().map(|t| self.tag(t)).collect();
+        labels = self.second_pass(&toks, &labels, Self::DOCUMENT_WINDOW);
+        propagate(&toks, &mut labels, Self::DOCUMENT_WINDOW);
+        labels
+    }
+
+    /// How many sentences before and after a sentence
+    /// [`Tagger::tag_document`] looks at for consistency.
+    pub const DOCUMENT_WINDOW: usize = 10;
 
     /// Tags a sentence and gives each label a confidence in `0..=1`: the
     /// posterior of that label under the model's scores read as a
@@ -219,7 +331,7 @@ impl Tagger {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
-        for map in [&self.res.clusters, &self.res.gaz] {
+        for map in [&self.res.clusters, &self.res.gaz, &self.res.hist] {
             let mut entries: Vec<(u64, u32)> = map.iter().map(|(&k, &v)| (k, v)).collect();
             entries.sort_unstable();
             out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
@@ -278,6 +390,7 @@ impl Tagger {
             .collect();
         let clusters = r.map()?;
         let gaz = r.map()?;
+        let hist = r.map()?;
         let gaz_max = (r.u32()? as usize).min(16);
         let nl = r.u32()? as usize;
         let notice = String::from_utf8(r.take(nl)?.to_vec())
@@ -301,9 +414,125 @@ impl Tagger {
                 clusters,
                 gaz,
                 gaz_max,
+                hist,
             },
             notice,
         })
+    }
+}
+
+impl Tagger {
+    /// Tags every sentence again with the entities found in the other
+    /// sentences of the window as gazetteer phrases of the training-entity
+    /// categories (the weights learned for "seen in training as X").
+    fn second_pass(
+        &self,
+        toks: &[Vec<&str>],
+        labels: &[Vec<Label>],
+        window: usize,
+    ) -> Vec<Vec<Label>> {
+        let found: Vec<Vec<(u64, u32)>> = toks
+            .iter()
+            .zip(labels)
+            .map(|(t, l)| {
+                let infos = features::token_infos_with(t, &self.res.clusters);
+                crate::score::chunks(l)
+                    .into_iter()
+                    .filter(|c| c.end - c.start <= 8)
+                    .map(|c| {
+                        let key =
+                            features::phrase_key(infos[c.start..c.end].iter().map(|x| x.stem()));
+                        (key, 1u32 << (Label::Begin(c.ty).index() / 2))
+                    })
+                    .collect()
+            })
+            .collect();
+        (0..toks.len())
+            .map(|k| {
+                let mut extra: HashIndex<u32> = HashIndex::default();
+                let lo = k.saturating_sub(window);
+                for (j, f) in found[lo..(k + window + 1).min(toks.len())]
+                    .iter()
+                    .enumerate()
+                {
+                    if lo + j == k {
+                        continue;
+                    }
+                    for &(key, bit) in f {
+                        *extra.entry(key).or_insert(0) |= bit;
+                    }
+                }
+                if extra.is_empty() {
+                    return labels[k].clone();
+                }
+                let emit = self.emissions_with(&toks[k], Some(&extra));
+                viterbi(&emit, &self.trans)
+                    .into_iter()
+                    .map(Label::from_index)
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// Document-level consistency (see [`Tagger::tag_document`]).
+pub(crate) fn propagate(toks: &[Vec<&str>], labels: &mut [Vec<Label>], window: usize) {
+    use std::collections::BTreeMap;
+    // Entities as they were tagged, before any propagation.
+    let found: Vec<Vec<(Vec<&str>, usize)>> = toks
+        .iter()
+        .zip(labels.iter())
+        .map(|(t, l)| {
+            crate::score::chunks(l)
+                .into_iter()
+                .filter_map(|c| {
+                    let ty = Label::Begin(c.ty).index() / 2;
+                    Some((t.get(c.start..c.end)?.to_vec(), ty))
+                })
+                .collect()
+        })
+        .collect();
+    for k in 0..toks.len() {
+        let mut cand: BTreeMap<&[&str], [u32; 4]> = BTreeMap::new();
+        for f in &found[k.saturating_sub(window)..(k + window + 1).min(toks.len())] {
+            for (words, ty) in f {
+                if let Some(c) = cand.entry(words.as_slice()).or_default().get_mut(*ty) {
+                    *c += 1;
+                }
+            }
+        }
+        let mut cand: Vec<(&[&str], usize)> = cand
+            .into_iter()
+            .map(|(w, counts)| {
+                let mut best = 0;
+                for (i, &c) in counts.iter().enumerate() {
+                    if c > counts[best] {
+                        best = i;
+                    }
+                }
+                (w, best)
+            })
+            .collect();
+        cand.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        let (t, l) = (&toks[k], &mut labels[k]);
+        for (words, ty) in cand {
+            let n = words.len();
+            if n == 0 || n > t.len() {
+                continue;
+            }
+            let ty = crate::label::EntityType::ALL[ty];
+            for i in 0..=t.len() - n {
+                if t[i..i + n] == *words
+                    && l[i..i + n].iter().all(|&x| x == Label::Outside)
+                    && !matches!(l.get(i + n), Some(Label::Inside(_)))
+                {
+                    l[i] = Label::Begin(ty);
+                    for x in &mut l[i + 1..i + n] {
+                        *x = Label::Inside(ty);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -410,6 +639,58 @@ mod tests {
         assert_eq!(m.len(), 3);
         assert!(m.iter().all(|p| (0.0..=1.0).contains(p)));
         assert!(m[1] > 0.5);
+    }
+
+    #[test]
+    fn propagation_tags_untagged_repeats() {
+        use crate::label::EntityType::{Org, Pers};
+        let toks = vec![
+            vec!["زار", "البنك", "التجاري", "اليوم"],
+            vec!["قال", "البنك", "التجاري"],
+            vec!["البنك", "قال", "سمير"],
+        ];
+        let mut labels = vec![
+            vec![
+                Label::Outside,
+                Label::Begin(Org),
+                Label::Inside(Org),
+                Label::Outside,
+            ],
+            vec![Label::Outside; 3],
+            vec![Label::Outside, Label::Outside, Label::Begin(Pers)],
+        ];
+        propagate(&toks, &mut labels, 10);
+        assert_eq!(
+            labels[1],
+            vec![Label::Outside, Label::Begin(Org), Label::Inside(Org)]
+        );
+        // A single word of the phrase alone is not tagged.
+        assert_eq!(labels[2][0], Label::Outside);
+        // Out of the window: nothing changes.
+        let mut far = vec![labels[0].clone(), vec![Label::Outside; 3]];
+        propagate(&[toks[0].clone(), toks[1].clone()], &mut far, 0);
+        assert_eq!(far[1], vec![Label::Outside; 3]);
+    }
+
+    #[test]
+    fn crf_marginals_are_distributions() {
+        let mut emit = vec![[0.0; N_LABELS]; 4];
+        emit[1][Label::Begin(EntityType::Pers).index()] = 3.0;
+        emit[2][Label::Inside(EntityType::Pers).index()] = 2.0;
+        let mut trans = no_trans();
+        trans[0][0] = 0.5;
+        let (nodes, edges) = crf_marginals(&emit, &trans);
+        for row in &nodes {
+            let sum: f32 = row.iter().sum();
+            assert!((sum - 1.0).abs() < 1e-4, "{sum}");
+        }
+        // No mass on forbidden labels: I-X at the start.
+        assert!(nodes[0][Label::Inside(EntityType::Pers).index()] < 1e-6);
+        assert_eq!(edges[N_LABELS], nodes[0]);
+        // Edge marginals sum to the number of transitions.
+        let total: f32 = edges[..N_LABELS].iter().flatten().sum();
+        assert!((total - 3.0).abs() < 1e-3, "{total}");
+        assert!(crf_marginals(&[], &trans).0.is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@ use crate::conll::Sentence;
 use crate::error::TaggerError;
 use crate::features::{self, HashIndex, Resources, groups};
 use crate::label::{Label, N_LABELS, repair_iob2};
-use crate::model::{Row, Tagger, Transitions, viterbi};
+use crate::model::{Row, Tagger, Transitions, crf_marginals, viterbi};
 use crate::score::{Scores, chunks};
 
 /// Settings of a training run.
@@ -14,7 +14,9 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// Seed of the shuffling (training is deterministic for a seed).
     pub seed: u64,
-    /// Feature groups, by name (see [`feature_group_names`]); `None` = all.
+    /// Feature groups, by name (see [`feature_group_names`]); `None` = the
+    /// groups of the committed model (affix, stem, shape, position,
+    /// gazetteer, chars, window2).
     pub feature_groups: Option<Vec<String>>,
     /// Features seen fewer times in training are dropped.
     pub min_count: u32,
@@ -34,6 +36,17 @@ pub struct TrainOptions {
     /// label of a token gets this bonus before decoding, so the weights
     /// must beat it (0 = plain perceptron).
     pub margin: f32,
+    /// Word dropout: the probability that a training token, in one epoch,
+    /// loses the features naming the word itself (form, raw form, stem),
+    /// so that context, affix and gazetteer features learn to tag words
+    /// never seen in training. `0` = off.
+    pub word_dropout: f32,
+    /// Number of perceptrons trained with different shuffles (seeds
+    /// `seed`, `seed + 1`…) whose averaged weights are averaged again.
+    pub ensemble: usize,
+    /// With a positive rate, train a linear-chain CRF by averaged
+    /// stochastic gradient (this step size) instead of the perceptron.
+    pub crf_rate: f32,
     /// A cost subtracted from the `O` label at every token (folded into the
     /// transitions), trading precision for recall. `None`: chosen on the
     /// dev set when there is one (else 0).
@@ -55,6 +68,9 @@ impl Default for TrainOptions {
             keep_best: true,
             outside_penalty: Some(0.0),
             margin: 0.0,
+            word_dropout: 0.0,
+            ensemble: 1,
+            crf_rate: 0.0,
             notice: String::new(),
         }
     }
@@ -100,6 +116,8 @@ impl Rng {
 
 struct Prepared {
     feats: Vec<Vec<u32>>,
+    /// Per token, how many leading features name the word itself.
+    identity: Vec<usize>,
     gold: Vec<usize>,
     labels: Vec<Label>,
 }
@@ -138,7 +156,7 @@ pub fn train(
     mut progress: impl FnMut(&EpochReport),
 ) -> Result<Tagger, TaggerError> {
     let config = match &opts.feature_groups {
-        None => groups::ALL,
+        None => groups::DEFAULT,
         Some(names) => {
             let mut c = 0;
             for n in names {
@@ -167,31 +185,58 @@ pub fn train(
         (Vec::new(), HashIndex::default(), 0)
     };
     let folds = fold_gaz.len();
+    let hist_folds = if config & groups::HISTORY != 0 {
+        opts.jackknife_folds.clamp(1, train.len().max(1))
+    } else {
+        0
+    };
+    let (full_hist, fold_hist) = build_history(&train, hist_folds, &clusters);
 
     // Count features, then index those kept.
     let mut counts: HashIndex<u32> = HashIndex::default();
     let mut buf = Vec::new();
-    let mut hashed: Vec<(Vec<Vec<u64>>, Vec<Label>)> = Vec::new();
+    // Per sentence: feature hashes and identity counts per token, labels.
+    type Hashed = (Vec<Vec<u64>>, Vec<usize>, Vec<Label>);
+    let mut hashed: Vec<Hashed> = Vec::new();
     for (k, s) in train.iter().enumerate() {
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
         let mut infos = features::token_infos_with(&toks, &clusters);
         if folds > 0 {
             features::mark_gazetteer(&mut infos, &fold_gaz[k * folds / train.len()], gaz_max);
         }
+        if hist_folds > 0 {
+            let own = &fold_hist[k * hist_folds / train.len()];
+            for t in infos.iter_mut() {
+                let key = features::stem_key(t.stem());
+                let mut c = full_hist.get(&key).copied().unwrap_or_default();
+                if hist_folds > 1 {
+                    let o = own.get(&key).copied().unwrap_or_default();
+                    for (x, y) in c.iter_mut().zip(o) {
+                        *x -= y;
+                    }
+                }
+                t.hist = history_bits(&c);
+            }
+        }
         let mut per_tok = Vec::with_capacity(toks.len());
+        let mut identity = Vec::with_capacity(toks.len());
         for i in 0..toks.len() {
-            features::features(&infos, &toks, i, config, &mut buf);
+            identity.push(features::features(&infos, &toks, i, config, &mut buf));
             for &h in &buf {
                 *counts.entry(h).or_insert(0) += 1;
             }
             per_tok.push(buf.clone());
         }
-        hashed.push((per_tok, gold_labels(s)));
+        hashed.push((per_tok, identity, gold_labels(s)));
     }
     let res = Resources {
         clusters,
         gaz: full_gaz,
         gaz_max,
+        hist: full_hist
+            .iter()
+            .map(|(&k, c)| (k, history_bits(c)))
+            .collect(),
     };
     if hashed.is_empty() {
         return Err(TaggerError::EmptyTraining);
@@ -212,7 +257,12 @@ pub fn train(
         |fs: &[u64]| -> Vec<u32> { fs.iter().filter_map(|h| index.get(h).copied()).collect() };
     let data: Vec<Prepared> = hashed
         .into_iter()
-        .map(|(per_tok, labels)| Prepared {
+        .map(|(per_tok, identity, labels)| Prepared {
+            identity: per_tok
+                .iter()
+                .zip(&identity)
+                .map(|(f, &k)| f[..k].iter().filter(|h| index.contains_key(h)).count())
+                .collect(),
             feats: per_tok.iter().map(|f| to_idx(f)).collect(),
             gold: labels.iter().map(|l| l.index()).collect(),
             labels,
@@ -226,12 +276,13 @@ pub fn train(
             let infos = features::token_infos(&toks, &res);
             let feats = (0..toks.len())
                 .map(|i| {
-                    features::features(&infos, &toks, i, config, &mut buf);
+                    let _ = features::features(&infos, &toks, i, config, &mut buf);
                     to_idx(&buf)
                 })
                 .collect();
             let labels = gold_labels(s);
             Prepared {
+                identity: vec![0; toks.len()],
                 feats,
                 gold: labels.iter().map(|l| l.index()).collect(),
                 labels,
@@ -240,17 +291,29 @@ pub fn train(
         .collect();
 
     let nf = kept.len();
-    let mut w = vec![0f32; nf * N_LABELS];
-    let mut u = vec![0f64; nf * N_LABELS];
-    let mut tw: Transitions = [[0.0; N_LABELS]; N_LABELS + 1];
-    let mut tu = [[0f64; N_LABELS]; N_LABELS + 1];
-    let mut c: f64 = 1.0;
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = Rng(features::mix(opts.seed) | 1);
-    let mut best: Option<(f64, Vec<f32>, Transitions)> = None;
+    let runs = opts.ensemble.max(1);
+    let mut sum_w = vec![0f32; nf * N_LABELS];
+    let mut sum_t: Transitions = [[0.0; N_LABELS]; N_LABELS + 1];
+    for run in 0..runs {
+        let seed = opts.seed.wrapping_add(run as u64);
+        let mut w = vec![0f32; nf * N_LABELS];
+        let mut u = vec![0f64; nf * N_LABELS];
+        let mut tw: Transitions = [[0.0; N_LABELS]; N_LABELS + 1];
+        let mut tu = [[0f64; N_LABELS]; N_LABELS + 1];
+        let mut c: f64 = 1.0;
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut rng = Rng(features::mix(seed) | 1);
+        let mut drop_rng = Rng(features::mix(seed ^ 0xd209) | 1);
+        let drop_threshold =
+            (f64::from(opts.word_dropout.clamp(0.0, 1.0)) * u64::MAX as f64) as u64;
+        let mut kept_feats: Vec<Vec<u32>> = Vec::new();
+        let mut best: Option<(f64, Vec<f32>, Transitions)> = None;
 
-    let average =
-        |w: &[f32], u: &[f64], tw: &Transitions, tu: &[[f64; N_LABELS]; N_LABELS + 1], c: f64| {
+        let average = |w: &[f32],
+                       u: &[f64],
+                       tw: &Transitions,
+                       tu: &[[f64; N_LABELS]; N_LABELS + 1],
+                       c: f64| {
             let aw: Vec<f32> = w
                 .iter()
                 .zip(u)
@@ -265,76 +328,129 @@ pub fn train(
             (aw, at)
         };
 
-    for epoch in 1..=opts.epochs.max(1) {
-        rng.shuffle(&mut order);
-        let (mut right, mut total) = (0usize, 0usize);
-        for &k in &order {
-            let s = &data[k];
-            let mut emit = emissions(&s.feats, &w);
-            if opts.margin > 0.0 {
-                for (row, &g) in emit.iter_mut().zip(&s.gold) {
-                    for (y, x) in row.iter_mut().enumerate() {
-                        if y != g {
-                            *x += opts.margin;
+        for epoch in 1..=opts.epochs.max(1) {
+            rng.shuffle(&mut order);
+            let (mut right, mut total) = (0usize, 0usize);
+            for &k in &order {
+                let s = &data[k];
+                let feats: &[Vec<u32>] = if drop_threshold > 0 {
+                    kept_feats.clear();
+                    for (f, &id) in s.feats.iter().zip(&s.identity) {
+                        let from = if drop_rng.next() < drop_threshold {
+                            id
+                        } else {
+                            0
+                        };
+                        kept_feats.push(f[from..].to_vec());
+                    }
+                    &kept_feats
+                } else {
+                    &s.feats
+                };
+                let mut emit = emissions(feats, &w);
+                if opts.margin > 0.0 {
+                    for (row, &g) in emit.iter_mut().zip(&s.gold) {
+                        for (y, x) in row.iter_mut().enumerate() {
+                            if y != g {
+                                *x += opts.margin;
+                            }
                         }
                     }
                 }
-            }
-            let pred = viterbi(&emit, &tw);
-            total += pred.len();
-            if pred != s.gold {
-                for t in 0..pred.len() {
-                    let (g, p) = (s.gold[t], pred[t]);
-                    if g != p {
-                        for &f in &s.feats[t] {
-                            let base = f as usize * N_LABELS;
-                            w[base + g] += 1.0;
-                            w[base + p] -= 1.0;
-                            u[base + g] += c;
-                            u[base + p] -= c;
+                let pred = viterbi(&emit, &tw);
+                total += pred.len();
+                if opts.crf_rate > 0.0 {
+                    let lr = opts.crf_rate;
+                    let (nodes, edges) = crf_marginals(&emit, &tw);
+                    for (t, node) in nodes.iter().enumerate() {
+                        for (y, &m) in node.iter().enumerate() {
+                            let d = lr * (f32::from(u8::from(y == s.gold[t])) - m);
+                            if d.abs() < 1e-4 * lr {
+                                continue;
+                            }
+                            let dc = f64::from(d) * c;
+                            for &f in &feats[t] {
+                                let i = f as usize * N_LABELS + y;
+                                w[i] += d;
+                                u[i] += dc;
+                            }
                         }
                     }
-                    let gp = if t == 0 { N_LABELS } else { s.gold[t - 1] };
-                    let pp = if t == 0 { N_LABELS } else { pred[t - 1] };
-                    if gp != pp || g != p {
-                        tw[gp][g] += 1.0;
-                        tu[gp][g] += c;
-                        tw[pp][p] -= 1.0;
-                        tu[pp][p] -= c;
+                    let mut gold_edges: Transitions = [[0.0; N_LABELS]; N_LABELS + 1];
+                    for t in 0..s.gold.len() {
+                        let gp = if t == 0 { N_LABELS } else { s.gold[t - 1] };
+                        gold_edges[gp][s.gold[t]] += 1.0;
+                    }
+                    for p in 0..=N_LABELS {
+                        for y in 0..N_LABELS {
+                            let d = lr * (gold_edges[p][y] - edges[p][y]);
+                            tw[p][y] += d;
+                            tu[p][y] += f64::from(d) * c;
+                        }
+                    }
+                } else if pred != s.gold {
+                    for t in 0..pred.len() {
+                        let (g, p) = (s.gold[t], pred[t]);
+                        if g != p {
+                            for &f in &feats[t] {
+                                let base = f as usize * N_LABELS;
+                                w[base + g] += 1.0;
+                                w[base + p] -= 1.0;
+                                u[base + g] += c;
+                                u[base + p] -= c;
+                            }
+                        }
+                        let gp = if t == 0 { N_LABELS } else { s.gold[t - 1] };
+                        let pp = if t == 0 { N_LABELS } else { pred[t - 1] };
+                        if gp != pp || g != p {
+                            tw[gp][g] += 1.0;
+                            tu[gp][g] += c;
+                            tw[pp][p] -= 1.0;
+                            tu[pp][p] -= c;
+                        }
                     }
                 }
+                right += pred.iter().zip(&s.gold).filter(|(a, b)| a == b).count();
+                c += 1.0;
             }
-            right += pred.iter().zip(&s.gold).filter(|(a, b)| a == b).count();
-            c += 1.0;
+            let mut report = EpochReport {
+                epoch,
+                train_accuracy: right as f64 / total.max(1) as f64,
+                dev: None,
+                outside_penalty: None,
+            };
+            if !dev_data.is_empty() {
+                let (aw, at) = average(&w, &u, &tw, &tu, c);
+                let mut scores = Scores::default();
+                for s in &dev_data {
+                    let pred: Vec<Label> = viterbi(&emissions(&s.feats, &aw), &at)
+                        .into_iter()
+                        .map(Label::from_index)
+                        .collect();
+                    scores.add(&s.labels, &pred);
+                }
+                let f1 = scores.micro().f1();
+                if opts.keep_best && best.as_ref().is_none_or(|b| f1 > b.0) {
+                    best = Some((f1, aw, at));
+                }
+                report.dev = Some(scores);
+            }
+            progress(&report);
         }
-        let mut report = EpochReport {
-            epoch,
-            train_accuracy: right as f64 / total.max(1) as f64,
-            dev: None,
-            outside_penalty: None,
+        let (aw, at) = match best {
+            Some((_, aw, at)) => (aw, at),
+            None => average(&w, &u, &tw, &tu, c),
         };
-        if !dev_data.is_empty() {
-            let (aw, at) = average(&w, &u, &tw, &tu, c);
-            let mut scores = Scores::default();
-            for s in &dev_data {
-                let pred: Vec<Label> = viterbi(&emissions(&s.feats, &aw), &at)
-                    .into_iter()
-                    .map(Label::from_index)
-                    .collect();
-                scores.add(&s.labels, &pred);
-            }
-            let f1 = scores.micro().f1();
-            if opts.keep_best && best.as_ref().is_none_or(|b| f1 > b.0) {
-                best = Some((f1, aw, at));
-            }
-            report.dev = Some(scores);
+        for (s, x) in sum_w.iter_mut().zip(&aw) {
+            *s += x / runs as f32;
         }
-        progress(&report);
+        for (srow, row) in sum_t.iter_mut().zip(&at) {
+            for (s, x) in srow.iter_mut().zip(row) {
+                *s += x / runs as f32;
+            }
+        }
     }
-    let (aw, mut at) = match best {
-        Some((_, aw, at)) => (aw, at),
-        None => average(&w, &u, &tw, &tu, c),
-    };
+    let (aw, mut at) = (sum_w, sum_t);
     let score_dev = |at: &Transitions| {
         let mut scores = Scores::default();
         for s in &dev_data {
@@ -411,6 +527,51 @@ fn quantize(
         res,
         notice,
     }
+}
+
+/// Counts of a stem's labels in training: O, PERS, LOC, ORG, MISC.
+type LabelCounts = [u32; 5];
+
+/// The history bits of label counts (see `TokenInfo::hist`).
+fn history_bits(c: &LabelCounts) -> u32 {
+    let mut bits = 0;
+    for (i, &n) in c.iter().enumerate() {
+        if n > 0 {
+            bits |= 1 << i;
+        }
+    }
+    if bits == 0 {
+        return 0;
+    }
+    bits | features::freq_class(c.iter().sum()) << 8
+}
+
+/// Label counts of every stem of the training data, in all and per fold
+/// (contiguous folds, as for the gazetteer).
+fn build_history(
+    train: &[&Sentence],
+    folds: usize,
+    clusters: &HashIndex<u32>,
+) -> (HashIndex<LabelCounts>, Vec<HashIndex<LabelCounts>>) {
+    let mut full: HashIndex<LabelCounts> = HashIndex::default();
+    let mut per_fold: Vec<HashIndex<LabelCounts>> = vec![HashIndex::default(); folds];
+    if folds == 0 {
+        return (full, per_fold);
+    }
+    for (k, s) in train.iter().enumerate() {
+        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+        let infos = features::token_infos_with(&toks, clusters);
+        for (t, l) in infos.iter().zip(gold_labels(s)) {
+            let cls = match l {
+                Label::Outside => 0,
+                Label::Begin(ty) | Label::Inside(ty) => 1 + Label::Begin(ty).index() / 2,
+            };
+            let key = features::stem_key(t.stem());
+            full.entry(key).or_default()[cls] += 1;
+            per_fold[k * folds / train.len()].entry(key).or_default()[cls] += 1;
+        }
+    }
+    (full, per_fold)
 }
 
 type Gazetteers = (Vec<HashIndex<u32>>, HashIndex<u32>, usize);
