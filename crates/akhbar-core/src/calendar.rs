@@ -78,7 +78,86 @@ pub const GREGORIAN_MONTHS: &[(&str, u8)] = &[
     ("تشرين الثاني", 11),
     ("كانون الأول", 12),
     ("كانون الاول", 12),
+    // Common variants: Levantine names without the article, Persian-letter
+    // and phonetic spellings seen in scraped text.
+    ("كانون ثاني", 1),
+    ("فبرایر", 2),
+    ("اغشت", 8),
+    ("سپتمبر", 9),
+    ("تشرين اول", 10),
+    ("اوكتوبر", 10),
+    ("تشرين ثاني", 11),
+    ("كانون اول", 12),
+    ("ديسيمبر", 12),
 ];
+
+/// Latin-script month names (English and French, with abbreviations), in
+/// lower case, as Arabic sites print them in stamps (`15th, December 2023`).
+pub const LATIN_MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("janvier", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("mars", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juin", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juillet", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("octobre", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+];
+
+/// Latin-script weekdays (English and French), in lower case, ISO numbered.
+pub const LATIN_WEEKDAYS: &[(&str, u8)] = &[
+    ("monday", 1),
+    ("lundi", 1),
+    ("tuesday", 2),
+    ("mardi", 2),
+    ("wednesday", 3),
+    ("mercredi", 3),
+    ("thursday", 4),
+    ("jeudi", 4),
+    ("friday", 5),
+    ("vendredi", 5),
+    ("saturday", 6),
+    ("samedi", 6),
+    ("sunday", 7),
+    ("dimanche", 7),
+];
+
+/// The month number of a Latin-script month name, any case.
+pub fn latin_month_number(word: &str) -> Option<u8> {
+    let w = word.to_lowercase();
+    LATIN_MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
+}
 
 /// Hijri month names with their number in the Hijri year.
 pub const HIJRI_MONTHS: &[(&str, u8)] = &[
@@ -259,6 +338,9 @@ mod tests {
             assert_eq!(month_number(w), Some(n), "{w}");
         }
         assert_eq!(month_number("الخميس"), None);
+        assert_eq!(month_number("كانون ثاني"), Some(1));
+        assert_eq!(latin_month_number("December"), Some(12));
+        assert_eq!(latin_month_number("juillet"), Some(7));
         assert_eq!(hijri_month_number("رمضان"), Some(9));
     }
 

@@ -1,6 +1,6 @@
 //! Metadata read from the text: publication date, source, title.
 
-use akhbar_core::calendar::{self, GREGORIAN_MONTHS};
+use akhbar_core::calendar::{self, GREGORIAN_MONTHS, LATIN_MONTHS};
 use akhbar_core::{Document, Zone};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -16,48 +16,6 @@ pub(crate) fn ascii_digits(s: &str) -> String {
         })
         .collect()
 }
-
-const LATIN_MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("janvier", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("février", 2),
-    ("fevrier", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("mars", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("avril", 4),
-    ("may", 5),
-    ("mai", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("juin", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("juillet", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("août", 8),
-    ("aout", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("septembre", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("octobre", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("novembre", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("décembre", 12),
-    ("decembre", 12),
-];
 
 fn alternation(names: impl Iterator<Item = String>) -> String {
     let mut v: Vec<String> = names.collect();
@@ -137,11 +95,7 @@ fn dates_in(s: &str) -> Vec<(usize, String)> {
             (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
             _ => continue,
         };
-        let lower = month.to_lowercase();
-        let m = LATIN_MONTHS
-            .iter()
-            .find(|(n, _)| *n == lower)
-            .map_or(0, |&(_, n)| n);
+        let m = calendar::latin_month_number(month).unwrap_or(0);
         if let Some((_, v)) = iso(&c[5], m, day) {
             out.push((c.get(0).map_or(0, |g| g.start()), v));
         }

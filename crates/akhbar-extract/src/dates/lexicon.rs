@@ -1,9 +1,8 @@
 //! Calendar words in their folded form, built once.
 //!
 //! Month, Hijri month, weekday and season names come from
-//! `akhbar_core::calendar`; the extras below are spellings it lacks
-//! (Levantine names without the article, Latin-script months and weekdays,
-//! a few common variants). Everything else here is the closed vocabulary of
+//! `akhbar_core::calendar` (Arabic and Latin script, with common
+//! variant spellings). Everything else here is the closed vocabulary of
 //! Arabic temporal expressions: relative words, units, parts of periods,
 //! ordinal day numbers.
 
@@ -11,87 +10,6 @@ use akhbar_core::calendar;
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
-
-/// Gregorian month spellings missing from `akhbar_core::calendar`.
-const EXTRA_MONTHS: &[(&str, u8)] = &[
-    ("كانون ثاني", 1),
-    ("شباط", 2),
-    ("فبرایر", 2),
-    ("ابريل", 4),
-    ("ماي", 5),
-    ("مايو", 5),
-    ("تموز", 7),
-    ("يوليوز", 7),
-    ("اغشت", 8),
-    ("سبتمبر", 9),
-    ("سپتمبر", 9),
-    ("تشرين اول", 10),
-    ("اوكتوبر", 10),
-    ("تشرين ثاني", 11),
-    ("كانون اول", 12),
-    ("ديسيمبر", 12),
-];
-
-/// Latin-script month names (English and French), with abbreviations.
-const LATIN_MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("janvier", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("février", 2),
-    ("fevrier", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("mars", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("avril", 4),
-    ("may", 5),
-    ("mai", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("juin", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("juillet", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("août", 8),
-    ("aout", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("septembre", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("octobre", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("novembre", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("décembre", 12),
-    ("decembre", 12),
-];
-
-/// Latin-script weekdays (English, French), ISO numbered.
-const LATIN_WEEKDAYS: &[(&str, u8)] = &[
-    ("monday", 1),
-    ("lundi", 1),
-    ("tuesday", 2),
-    ("mardi", 2),
-    ("wednesday", 3),
-    ("mercredi", 3),
-    ("thursday", 4),
-    ("jeudi", 4),
-    ("friday", 5),
-    ("vendredi", 5),
-    ("saturday", 6),
-    ("samedi", 6),
-    ("sunday", 7),
-    ("dimanche", 7),
-];
 
 /// Month names that are also common words or names (`مارس` "he
 /// practised", `آب`/`أب` "father", `جوان`, `نيسان`, `تموز`, `ماي`): alone,
@@ -156,9 +74,12 @@ pub(super) static MONTHS: LazyLock<Table<u8>> = LazyLock::new(|| {
     build(
         calendar::GREGORIAN_MONTHS
             .iter()
-            .chain(EXTRA_MONTHS)
             .map(|&(n, v)| (calendar::fold(n), v))
-            .chain(LATIN_MONTHS.iter().map(|&(n, v)| (n.to_owned(), v))),
+            .chain(
+                calendar::LATIN_MONTHS
+                    .iter()
+                    .map(|&(n, v)| (n.to_owned(), v)),
+            ),
     )
 });
 
@@ -177,7 +98,11 @@ pub(super) static WEEKDAYS: LazyLock<BTreeMap<String, u8>> = LazyLock::new(|| {
     calendar::WEEKDAYS
         .iter()
         .map(|&(n, v)| (calendar::fold(n), v))
-        .chain(LATIN_WEEKDAYS.iter().map(|&(n, v)| (n.to_owned(), v)))
+        .chain(
+            calendar::LATIN_WEEKDAYS
+                .iter()
+                .map(|&(n, v)| (n.to_owned(), v)),
+        )
         .collect()
 });
 
