@@ -6,10 +6,9 @@
 //! rendered pieces in place, in input order.
 
 use akhbar_core::{Annotations, CharIndex, Document, Metadata, Zone};
-use akhbar_eval::GoldDocument;
+use akhbar_eval::{GOLD_CSV_HEADERS, GoldDocument};
 use akhbar_normalize::{sentences, tokenize};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -49,14 +48,14 @@ impl ExportFormat {
     }
 }
 
-/// The header row of `entities.csv`.
-pub const ENTITIES_HEADER: &str = "doc,id,type,start,end,text,canonical,value\n";
 /// The header row of `documents.csv`.
-pub const DOCUMENTS_HEADER: &str = "doc,file,sha256,source,published,title\n";
+pub const DOCUMENTS_HEADER: &str = GOLD_CSV_HEADERS[0];
 /// The header row of `zones.csv`.
-pub const ZONES_HEADER: &str = "doc,start,end,zone\n";
+pub const ZONES_HEADER: &str = GOLD_CSV_HEADERS[1];
+/// The header row of `entities.csv`.
+pub const ENTITIES_HEADER: &str = GOLD_CSV_HEADERS[2];
 /// The header row of `relations.csv`.
-pub const RELATIONS_HEADER: &str = "doc,type,head,tail\n";
+pub const RELATIONS_HEADER: &str = GOLD_CSV_HEADERS[3];
 
 /// One document rendered in a format.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -342,50 +341,13 @@ pub fn render(
             r.text = Some(doc.text.clone());
         }
         ExportFormat::Gold => {
-            // One conversion to the gold layout, shared with the scorer.
-            let g = GoldDocument::from_pipeline(doc, ann);
-            let sha = Sha256::digest(doc.text.as_bytes());
-            let hex: String = sha.iter().map(|b| format!("{b:02x}")).collect();
-            let mut w = csv_writer();
-            let file = format!("texts/{}.txt", g.id);
-            let _ = w.write_record([
-                g.id.as_str(),
-                &file,
-                &hex,
-                &g.source,
-                &g.published,
-                &g.title,
-            ]);
-            r.main = csv_bytes(w);
-            let mut w = csv_writer();
-            for z in &g.zones {
-                let _ = w.write_record([
-                    g.id.as_str(),
-                    &z.span.start.to_string(),
-                    &z.span.end.to_string(),
-                    z.zone.as_str(),
-                ]);
-            }
-            r.zones = csv_bytes(w);
-            let mut w = csv_writer();
-            for e in &g.entities {
-                let _ = w.write_record([
-                    g.id.as_str(),
-                    &e.id,
-                    e.entity_type.as_str(),
-                    &e.span.start.to_string(),
-                    &e.span.end.to_string(),
-                    &e.text,
-                    &e.canonical,
-                    &e.value,
-                ]);
-            }
-            r.entities = csv_bytes(w);
-            let mut w = csv_writer();
-            for rel in &g.relations {
-                let _ = w.write_record([g.id.as_str(), rel.kind.as_str(), &rel.head, &rel.tail]);
-            }
-            r.relations = csv_bytes(w);
+            // One conversion to the gold layout and one CSV writer, shared
+            // with the scorer.
+            let rows = GoldDocument::from_pipeline(doc, ann).csv_rows();
+            r.main = rows.document.into_bytes();
+            r.zones = rows.zones.into_bytes();
+            r.entities = rows.entities.into_bytes();
+            r.relations = rows.relations.into_bytes();
             r.text = Some(doc.text.clone());
         }
     }

@@ -219,39 +219,104 @@ impl GoldSet {
     pub fn write(&self, dir: &Path) -> Result<(), EvalError> {
         let texts = dir.join("texts");
         fs::create_dir_all(&texts).map_err(|e| EvalError::io(&texts, e))?;
-        let mut documents = Table::new(DOCUMENT_COLUMNS);
-        let mut zones = Table::new(ZONE_COLUMNS);
-        let mut entities = Table::new(ENTITY_COLUMNS);
-        let mut relations = Table::new(RELATION_COLUMNS);
+        let [mut documents, mut zones, mut entities, mut relations] =
+            GOLD_CSV_HEADERS.map(String::from);
         for d in &self.documents {
-            let file = format!("texts/{}.txt", d.id);
-            let sha = match &d.text {
-                Some(t) => {
-                    let path = dir.join(&file);
-                    fs::write(&path, t).map_err(|e| EvalError::io(&path, e))?;
-                    sha256_hex(t.as_bytes())
-                }
-                None => String::new(),
-            };
-            documents.push([
-                d.id.as_str(),
-                &file,
+            if let Some(t) = &d.text {
+                let path = dir.join(d.text_file());
+                fs::write(&path, t).map_err(|e| EvalError::io(&path, e))?;
+            }
+            let rows = d.csv_rows();
+            documents.push_str(&rows.document);
+            zones.push_str(&rows.zones);
+            entities.push_str(&rows.entities);
+            relations.push_str(&rows.relations);
+        }
+        for (name, table) in GOLD_CSV_FILES
+            .into_iter()
+            .zip([documents, zones, entities, relations])
+        {
+            let path = dir.join(name);
+            fs::write(&path, table).map_err(|e| EvalError::io(&path, e))?;
+        }
+        Ok(())
+    }
+}
+
+/// The four CSV files of the gold layout, in the order of
+/// [`GOLD_CSV_HEADERS`] and of the fields of [`GoldCsvRows`].
+pub const GOLD_CSV_FILES: [&str; 4] = [
+    "documents.csv",
+    "zones.csv",
+    "entities.csv",
+    "relations.csv",
+];
+
+/// The header row (newline included) of each file of [`GOLD_CSV_FILES`].
+pub const GOLD_CSV_HEADERS: [&str; 4] = [
+    "doc,file,sha256,source,published,title\n",
+    "doc,start,end,zone\n",
+    "doc,id,type,start,end,text,canonical,value\n",
+    "doc,type,head,tail\n",
+];
+
+/// One document's rows of each CSV file of the gold layout, as CSV text
+/// without header rows: exactly what [`GoldSet::write`] writes for it, for
+/// writers that stream documents one at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GoldCsvRows {
+    /// Its `documents.csv` row.
+    pub document: String,
+    /// Its `zones.csv` rows.
+    pub zones: String,
+    /// Its `entities.csv` rows.
+    pub entities: String,
+    /// Its `relations.csv` rows.
+    pub relations: String,
+}
+
+impl GoldDocument {
+    /// The path of its text relative to the set's directory
+    /// (`texts/<doc>.txt`).
+    pub fn text_file(&self) -> String {
+        format!("texts/{}.txt", self.id)
+    }
+
+    /// Its rows of each CSV file of the gold layout; the sha256 is computed
+    /// from the text (empty without one).
+    pub fn csv_rows(&self) -> GoldCsvRows {
+        let sha = self
+            .text
+            .as_deref()
+            .map_or_else(String::new, |t| sha256_hex(t.as_bytes()));
+        let mut rows = GoldCsvRows::default();
+        push_row(
+            &mut rows.document,
+            [
+                &self.id,
+                &self.text_file(),
                 &sha,
-                &d.source,
-                &d.published,
-                &d.title,
-            ]);
-            for z in &d.zones {
-                zones.push([
-                    d.id.as_str(),
+                &self.source,
+                &self.published,
+                &self.title,
+            ],
+        );
+        for z in &self.zones {
+            push_row(
+                &mut rows.zones,
+                [
+                    &self.id,
                     &z.span.start.to_string(),
                     &z.span.end.to_string(),
                     z.zone.as_str(),
-                ]);
-            }
-            for e in &d.entities {
-                entities.push([
-                    d.id.as_str(),
+                ],
+            );
+        }
+        for e in &self.entities {
+            push_row(
+                &mut rows.entities,
+                [
+                    &self.id,
                     &e.id,
                     e.entity_type.as_str(),
                     &e.span.start.to_string(),
@@ -259,50 +324,28 @@ impl GoldSet {
                     &e.text,
                     &e.canonical,
                     &e.value,
-                ]);
-            }
-            for r in &d.relations {
-                relations.push([d.id.as_str(), r.kind.as_str(), &r.head, &r.tail]);
-            }
+                ],
+            );
         }
-        for (name, table) in [
-            ("documents.csv", documents),
-            ("zones.csv", zones),
-            ("entities.csv", entities),
-            ("relations.csv", relations),
-        ] {
-            let path = dir.join(name);
-            fs::write(&path, table.to_csv()).map_err(|e| EvalError::io(&path, e))?;
+        for r in &self.relations {
+            push_row(
+                &mut rows.relations,
+                [&self.id, r.kind.as_str(), &r.head, &r.tail],
+            );
         }
-        Ok(())
+        rows
     }
 }
 
-/// Rows to write, all fields as text.
-struct Table {
-    rows: Vec<Vec<String>>,
-}
-
-impl Table {
-    fn new(header: &[&str]) -> Self {
-        Self {
-            rows: vec![header.iter().map(|s| s.to_string()).collect()],
+/// Appends one CSV row, RFC 4180-quoted, with its newline.
+fn push_row<const N: usize>(out: &mut String, fields: [&str; N]) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
         }
+        out.push_str(&quote(f));
     }
-
-    fn push<const N: usize>(&mut self, row: [&str; N]) {
-        self.rows.push(row.iter().map(|s| s.to_string()).collect());
-    }
-
-    fn to_csv(&self) -> String {
-        let mut out = String::new();
-        for row in &self.rows {
-            let fields: Vec<String> = row.iter().map(|f| quote(f)).collect();
-            out.push_str(&fields.join(","));
-            out.push('\n');
-        }
-        out
-    }
+    out.push('\n');
 }
 
 /// RFC 4180 quoting: fields holding a comma, quote or line break are
@@ -932,6 +975,24 @@ mod tests {
             set.write(dir.path()).expect("writes");
             prop_assert_eq!(GoldSet::read(dir.path()).expect("reads"), set);
         }
+    }
+
+    #[test]
+    fn csv_rows_quote_fields_and_hash_the_text() {
+        let doc = GoldDocument {
+            id: "d1".into(),
+            text: Some("نص، \"مقتبس\"".into()),
+            title: "a,b".into(),
+            ..GoldDocument::default()
+        };
+        let rows = doc.csv_rows();
+        let sha = sha256_hex("نص، \"مقتبس\"".as_bytes());
+        assert_eq!(rows.document, format!("d1,texts/d1.txt,{sha},,,\"a,b\"\n"));
+        assert_eq!(rows.zones, "");
+        let dir = tempfile::tempdir().expect("temp dir");
+        GoldSet::new(vec![doc]).write(dir.path()).expect("writes");
+        let written = fs::read_to_string(dir.path().join("documents.csv")).expect("reads");
+        assert_eq!(written, format!("{}{}", GOLD_CSV_HEADERS[0], rows.document));
     }
 
     #[test]

@@ -56,7 +56,10 @@ pub use check::check_gold_set;
 pub use compare::comparison_form;
 pub use error::{EvalError, Problem};
 pub use html::html_report;
-pub use layout::{GoldDocument, GoldEntity, GoldRelation, GoldSet, GoldZone};
+pub use layout::{
+    GOLD_CSV_FILES, GOLD_CSV_HEADERS, GoldCsvRows, GoldDocument, GoldEntity, GoldRelation, GoldSet,
+    GoldZone,
+};
 pub use render::Format;
 pub use report::{
     BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, DateReport, DocumentReport, EntityReport, LinkingReport,
