@@ -1,8 +1,9 @@
-//! `cargo xtask bench`: end-to-end throughput of `akhbar extract`.
+//! `cargo xtask bench`: end-to-end throughput of the `akhbar` commands.
 //!
-//! Builds a JSON Lines corpus of at least `--size-mb` MB from the seed
-//! texts (`gold/texts/`, repeated) in a temporary directory, builds akhbar
-//! in release, and runs `akhbar extract` over it on 1 and 2 threads, on the
+//! Builds a corpus of at least `--size-mb` MB from the seed texts
+//! (`gold/texts/`, repeated) in a temporary directory — JSON Lines for
+//! `extract` and `load`, plain text for `normalize` and `tokenize` — builds
+//! akhbar in release, and runs each `--command` over it on 1 and 2 threads, on the
 //! full corpus and on a quarter of it, reporting MB/s, documents/s, CPU
 //! time and peak memory (the child's `VmHWM`, polled from `/proc`). Peak
 //! memory should not grow with the corpus: the pipeline streams.
@@ -11,7 +12,7 @@ use anyhow::{Context, bail};
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{self, Stdio};
 use std::time::{Duration, Instant};
 
 /// Arguments of `cargo xtask bench`.
@@ -30,9 +31,49 @@ pub(crate) struct Args {
     /// Output format of `akhbar extract` during the runs.
     #[arg(long, default_value = "jsonl", value_name = "FORMAT")]
     format: String,
+    /// The akhbar commands to measure, comma-separated: extract, load,
+    /// normalize (search preset), tokenize.
+    #[arg(
+        long,
+        default_value = "extract",
+        value_delimiter = ',',
+        value_name = "CMD,CMD"
+    )]
+    command: Vec<Command>,
     /// Use this akhbar binary instead of building one in release.
     #[arg(long, value_name = "FILE")]
     binary: Option<PathBuf>,
+}
+
+/// An akhbar command the bench can run.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Command {
+    /// `akhbar extract --format F` over JSON Lines.
+    Extract,
+    /// `akhbar load --format jsonl` over JSON Lines.
+    Load,
+    /// `akhbar normalize --preset search` over plain text.
+    Normalize,
+    /// `akhbar tokenize` over plain text.
+    Tokenize,
+}
+
+impl Command {
+    /// True when it reads plain text rather than JSON Lines documents.
+    fn reads_text(self) -> bool {
+        matches!(self, Command::Normalize | Command::Tokenize)
+    }
+
+    /// Its command-line words after the global options.
+    fn words(self, format: &str) -> Vec<String> {
+        let w: &[&str] = match self {
+            Command::Extract => &["extract", "--format", format],
+            Command::Load => &["load", "--format", "jsonl"],
+            Command::Normalize => &["normalize", "--preset", "search"],
+            Command::Tokenize => &["tokenize"],
+        };
+        w.iter().map(|s| s.to_string()).collect()
+    }
 }
 
 /// A corpus to measure: its path, size and document count.
@@ -58,23 +99,37 @@ pub(crate) fn run(args: Args) -> anyhow::Result<()> {
         Some(b) => b.clone(),
         None => build_release(&root)?,
     };
+    let mut failed = false;
+    for &command in &args.command {
+        failed |= !bench_command(&root, &bin, &args, command)?;
+    }
+    println!(
+        "MB/s/core: corpus MB over the child's CPU time (user + system); peak MB: VmHWM of the child."
+    );
+    if failed {
+        bail!("an akhbar command failed on the corpus");
+    }
+    Ok(())
+}
+
+/// Measures one command on every corpus size and thread count; false when a
+/// run failed.
+fn bench_command(root: &Path, bin: &Path, args: &Args, command: Command) -> anyhow::Result<bool> {
+    let text = command.reads_text();
     let corpora = match &args.corpus {
         Some(p) => vec![measure_corpus(p)?],
         None => {
             let full = args.size_mb.max(1);
             let quarter = (full / 4).max(1);
-            let mut v = vec![build_corpus(&root, quarter)?];
+            let mut v = vec![build_corpus(root, quarter, text)?];
             if full != quarter {
-                v.push(build_corpus(&root, full)?);
+                v.push(build_corpus(root, full, text)?);
             }
             v
         }
     };
-    println!(
-        "akhbar extract --format {} ({})",
-        args.format,
-        bin.display()
-    );
+    let words = command.words(&args.format);
+    println!("\nakhbar {} ({})", words.join(" "), bin.display());
     println!(
         "{:>9} {:>8} {:>7} {:>8} {:>9} {:>8} {:>11} {:>10} {:>9}",
         "corpus MB", "docs", "threads", "wall s", "cpu s", "MB/s", "MB/s/core", "docs/s", "peak MB"
@@ -82,7 +137,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<()> {
     let mut failed = false;
     for c in &corpora {
         for &t in &args.threads {
-            let r = run_once(&bin, &c.path, t, &args.format)?;
+            let r = run_once(bin, &c.path, t, &words)?;
             failed |= !r.ok;
             let mb = c.bytes as f64 / 1e6;
             let per_core = if r.cpu_secs > 0.0 {
@@ -105,21 +160,15 @@ pub(crate) fn run(args: Args) -> anyhow::Result<()> {
             );
         }
     }
-    println!(
-        "MB/s/core: corpus MB over the child's CPU time (user + system); peak MB: VmHWM of the child."
-    );
     for c in corpora.iter().filter(|c| c.temporary) {
         let _ = fs::remove_file(&c.path);
     }
-    if failed {
-        bail!("akhbar extract failed on the corpus");
-    }
-    Ok(())
+    Ok(!failed)
 }
 
 fn build_release(root: &Path) -> anyhow::Result<PathBuf> {
     eprintln!("building akhbar in release…");
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+    let status = process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args([
             "build",
             "--release",
@@ -145,7 +194,9 @@ fn build_release(root: &Path) -> anyhow::Result<PathBuf> {
 }
 
 /// Writes `gold/texts/*.txt` as JSON Lines, repeated until `mb` MB.
-fn build_corpus(root: &Path, mb: u64) -> anyhow::Result<Corpus> {
+/// Writes a corpus of at least `mb` MB from the seeds: JSON Lines, one
+/// document a line, or (`text`) the texts one after another.
+fn build_corpus(root: &Path, mb: u64, text: bool) -> anyhow::Result<Corpus> {
     let dir = root.join("gold").join("texts");
     let mut seeds: Vec<PathBuf> = fs::read_dir(&dir)
         .with_context(|| format!("{}: cannot read", dir.display()))?
@@ -160,8 +211,9 @@ fn build_corpus(root: &Path, mb: u64) -> anyhow::Result<Corpus> {
     if texts.is_empty() {
         bail!("{}: no seed texts", dir.display());
     }
+    let ext = if text { "txt" } else { "jsonl" };
     let path =
-        std::env::temp_dir().join(format!("akhbar-bench-{mb}mb-{}.jsonl", std::process::id()));
+        std::env::temp_dir().join(format!("akhbar-bench-{mb}mb-{}.{ext}", std::process::id()));
     let mut w = BufWriter::new(
         File::create(&path).with_context(|| format!("{}: cannot create", path.display()))?,
     );
@@ -169,7 +221,11 @@ fn build_corpus(root: &Path, mb: u64) -> anyhow::Result<Corpus> {
     let target = mb * 1_000_000;
     while bytes < target {
         for (i, t) in texts.iter().enumerate() {
-            let line = serde_json::json!({"id": format!("s{i}-{docs}"), "text": t}).to_string();
+            let line = if text {
+                t.clone()
+            } else {
+                serde_json::json!({"id": format!("s{i}-{docs}"), "text": t}).to_string()
+            };
             w.write_all(line.as_bytes())?;
             w.write_all(b"\n")?;
             bytes += line.len() as u64 + 1;
@@ -244,7 +300,7 @@ fn sample(pid: u32) -> Option<(u64, f64)> {
 
 /// Clock ticks per second (`getconf CLK_TCK`, 100 on Linux almost always).
 fn clock_ticks() -> f64 {
-    Command::new("getconf")
+    process::Command::new("getconf")
         .arg("CLK_TCK")
         .output()
         .ok()
@@ -253,17 +309,11 @@ fn clock_ticks() -> f64 {
         .unwrap_or(100.0)
 }
 
-fn run_once(bin: &Path, corpus: &Path, threads: usize, format: &str) -> anyhow::Result<Run> {
+fn run_once(bin: &Path, corpus: &Path, threads: usize, words: &[String]) -> anyhow::Result<Run> {
     let started = Instant::now();
-    let mut child = Command::new(bin)
-        .args([
-            "--quiet",
-            "--threads",
-            &threads.to_string(),
-            "extract",
-            "--format",
-            format,
-        ])
+    let mut child = process::Command::new(bin)
+        .args(["--quiet", "--threads", &threads.to_string()])
+        .args(words)
         .arg(corpus)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
