@@ -41,16 +41,22 @@ pub(crate) struct Args {
 /// then extraction, with one extractor for all documents.
 pub(crate) fn predict(gold: &GoldSet) -> anyhow::Result<GoldSet> {
     let extractor = akhbar_extract::Extractor::new(Default::default());
-    let mut out = Vec::with_capacity(gold.documents.len());
+    let mut docs = Vec::with_capacity(gold.documents.len());
     for g in &gold.documents {
         let Some(text) = &g.text else {
             bail!("gold document `{}` has no text (texts/{}.txt)", g.id, g.id);
         };
         let mut doc = akhbar_core::Document::new(g.id.clone(), text.clone());
         akhbar_load::prepare(&mut doc);
-        let ann = extractor.extract(&doc);
-        out.push(GoldDocument::from_pipeline(&doc, &ann));
+        docs.push(doc);
     }
+    // All documents at once: the batch unifies canonical names across them.
+    let anns = extractor.extract_batch(&docs);
+    let out = docs
+        .iter()
+        .zip(&anns)
+        .map(|(doc, ann)| GoldDocument::from_pipeline(doc, ann))
+        .collect();
     Ok(GoldSet::new(out))
 }
 

@@ -262,6 +262,10 @@ fn word_class(w: &str) -> u8 {
         "وقع" => SPEECH,
         "وقعت" => SPEECH,
         "يرافقه" => SPEECH,
+        "يستقبل" | "تستقبل" | "يلتقي" | "تلتقي" | "يجتمع" | "تجتمع" | "يبحث" | "تبحث" | "يوقع"
+        | "يزور" | "تزور" | "يهني" | "يتباحث" | "اجتمع" | "اجتمعت" | "التقيا" => {
+            SPEECH
+        }
         _ => 0,
     }
 }
@@ -280,6 +284,22 @@ const MEETING_NOUNS: &[&str] = &[
     "مشاورات",
 ];
 
+/// Verbs of meetings and talks before `مع` (exact words).
+const MEETING_VERBS_EXACT: &[&str] = &[
+    "يجتمع",
+    "اجتمع",
+    "تجتمع",
+    "اجتمعت",
+    "يلتقي",
+    "يبحث",
+    "يتباحث",
+    "يوقع",
+    "وقع",
+    "بحث",
+    "وقعت",
+    "بحثت",
+];
+
 /// Nouns of fighting a crime category.
 #[cfg(test)]
 const FIGHT_WORDS: &[&str] = &["مكافحه", "محاربه", "التصدي", "لمكافحه", "لمحاربه", "للتصدي"];
@@ -288,11 +308,97 @@ const FIGHT_WORDS: &[&str] = &["مكافحه", "محاربه", "التصدي", "
 #[cfg(test)]
 const ROLE_NOUNS: &[&str] = &["نظيره", "نظيرته", "نظيرها", "نظيرتها", "نظيري", "نظراءه"];
 
+/// Function words that may follow a full name (`فرناندو غراندي مارلاسكا إن`).
+const FUNCTION_WORDS: &[&str] = &[
+    "ان", "في", "علي", "مع", "عن", "من", "الي", "خلال", "قد", "الذي", "التي", "امام", "لدي", "عقب",
+    "بعد", "قبل", "حول", "عبر",
+];
+
 /// Words that continue a name (`عبد الله`, `بن`, `ولد`).
-const NAME_JOINERS: &[&str] = &["عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ولد", "ال"];
+const NAME_JOINERS: &[&str] = &["عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ولد", "ال", "بو"];
+
+/// Portfolio nouns that coordinate inside one office or institution name
+/// (`وزير الداخلية والجماعات المحلية`, `وزير الخارجية وشؤون المغتربين`),
+/// normalized, with the article.
+const PORTFOLIOS: &[&str] = &[
+    "الجماعات",
+    "التهييه",
+    "الهجره",
+    "المغتربين",
+    "التعاون",
+    "الوطن",
+    "الشوون",
+    "الامن",
+    "التنميه",
+    "الاقتصاد",
+    "الماليه",
+    "التخطيط",
+    "العدل",
+    "الدفاع",
+    "الشباب",
+    "الرياضه",
+    "الثقافه",
+    "الاتصال",
+    "التعليم",
+    "البحث",
+    "الصناعه",
+    "التجاره",
+    "الطاقه",
+    "البييه",
+    "النقل",
+    "الصحه",
+    "السكان",
+    "الاوقاف",
+    "الاسكان",
+    "الزراعه",
+    "السياحه",
+    "الاعلام",
+    "التربيه",
+    "العمل",
+    "الاستثمار",
+    "الرقمنه",
+    "المواصلات",
+    "الحريات",
+    "حقوق",
+    "شوون",
+    "الاندماج",
+    "اللجوء",
+    "الجاليه",
+    "الافريقي",
+    "الافريقيه",
+    "الشوون",
+    "المحليه",
+    "البلديات",
+    "الاسره",
+    "التضامن",
+    "المساواه",
+    "الاصلاح",
+    "الابتكار",
+    "الاتصالات",
+    "التكنولوجيا",
+    "المياه",
+    "الري",
+    "الحج",
+    "الاقليميه",
+    "الاداره",
+    "الوظيفه",
+    "الخارجيه",
+    "الداخليه",
+    "الطيران",
+    "الاعمار",
+    "الخدمات",
+];
 
 /// Construct-state nouns allowed inside a title or institution complement.
 const CONSTRUCT_NOUNS: &[&str] = &[
+    "خارجيه",
+    "داخليه",
+    "دفاع",
+    "عدل",
+    "ماليه",
+    "قضاء",
+    "جهاز",
+    "دائره",
     "جمهوريه",
     "مملكه",
     "دوله",
@@ -301,7 +407,7 @@ const CONSTRUCT_NOUNS: &[&str] = &[
     "مصالح",
     "اداره",
     "مجلس",
-    "هيئه",
+    "هييه",
     "وزاره",
     "حكومه",
     "منظمه",
@@ -503,6 +609,16 @@ impl ZoneText {
             .is_some_and(|s| s.trim_end_matches(is_mark).ends_with(c))
     }
 
+    /// True when token `i` starts with a hamza alef in the source
+    /// (`أليخاندرو`): its `ال` is no article.
+    pub(crate) fn hamza_start(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let b = self.norm.alignment.to_source(ByteSpan::new(t.s, t.e));
+        self.src_slice
+            .get(b.range())
+            .is_some_and(|s| s.starts_with(['أ', 'إ', 'آ']))
+    }
+
     /// True when the Latin token `i` starts with an uppercase letter in the
     /// source.
     fn capitalized(&self, src: &str, i: usize) -> bool {
@@ -522,13 +638,14 @@ fn is_mark(c: char) -> bool {
 /// Finds the candidates of one zone.
 pub(crate) fn candidates(lex: &Lexicon, z: &ZoneText, src: &str) -> Vec<Cand> {
     let mut out = Vec::new();
-    lexicon_cands(lex, z, &mut out);
+    lexicon_cands(lex, z, src, &mut out);
     pattern_cands(lex, z, &mut out);
+    event_cands(lex, z, src, &mut out);
     person_cands(lex, z, src, &mut out);
     out
 }
 
-fn lexicon_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
+fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
     for hs in &z.hits {
         for h in hs {
             let entry = &lex.entries[h.entry];
@@ -553,12 +670,23 @@ fn lexicon_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
             if ty == EntityType::Event {
                 // A host city after an informal name joins it (`أولمبياد باريس`).
                 let mut j = h.end;
+                // `كأس العالم FIFA قطر 2022`: the organizer's name and the
+                // host join.
+                let mut organizer = false;
+                if j < z.toks.len() && ["fifa", "فيفا"].contains(&z.word(j).to_lowercase().as_str())
+                {
+                    organizer = true;
+                    j += 1;
+                    cand.e = z.toks[j - 1].e;
+                }
                 if let Some((lh, _)) =
                     z.hit_kind(lex, j, |k| matches!(k, Kind::Place | Kind::Country(_)))
                 {
                     let informal = ["اولمبياد", "الاولمبياد", "مونديال", "المونديال"]
                         .contains(&&z.norm.text[h.s..e]);
-                    if lh.clitic == 0 && informal {
+                    let hosted =
+                        organizer && lh.end < z.toks.len() && z.toks[lh.end].kind == TokKind::Digit;
+                    if lh.clitic == 0 && (informal || hosted) {
                         cand.e = z.toks[lh.end - 1].e;
                         j = lh.end;
                     }
@@ -570,7 +698,11 @@ fn lexicon_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     && z.word(j).starts_with('1') | z.word(j).starts_with('2')
                 {
                     cand.e = z.toks[j].e;
-                    cand.canonical = format!("{} {}", entry.canonical, z.word(j));
+                    cand.canonical = if organizer {
+                        event_canonical(&src[z.to_doc(src, h.s, cand.e).range()])
+                    } else {
+                        format!("{} {}", entry.canonical, z.word(j))
+                    };
                 }
             }
             out.push(cand);
@@ -605,7 +737,7 @@ fn named_after_person(z: &ZoneText, start: usize) -> bool {
         [
             "جامعه",
             "مستشفي",
-            "مؤسسه",
+            "موسسه",
             "معهد",
             "مدرسه",
             "ثانويه",
@@ -653,8 +785,31 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             break;
         }
         let w = z.word(j);
+        // `القطب الجزائي المتخصص لدى محكمة X`: the court joins the name.
+        if w == "لدي" && matches!(mode, Mode::Org { .. }) && c.words > 0 {
+            if let Some((h, _)) = z.hit_kind(lex, j + 1, |k| {
+                matches!(k, Kind::OrgHead { national: false })
+            }) {
+                if h.clitic == 0 {
+                    let inner = complement(lex, z, h.end, Mode::Org { party: false });
+                    if inner.words > 0 {
+                        j = inner.end;
+                        c.end = j;
+                        c.words += 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        // `وشؤون المصريين بالخارج`.
+        if w == "بالخارج" && c.words > 0 {
+            j += 1;
+            c.end = j;
+            continue;
+        }
         // `سفير إيطاليا لدى الجزائر`: an envoy's post after لدى.
-        if w == "لدي" && matches!(mode, Mode::Title { located: true, .. }) {
+        if (w == "لدي" || w == "في") && matches!(mode, Mode::Title { located: true, .. }) {
             if let Some((h, _)) = z.hit_kind(lex, j + 1, |k| {
                 matches!(k, Kind::Country(_) | Kind::Place | Kind::Org)
             }) {
@@ -664,6 +819,16 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                     c.named = true;
                     continue;
                 }
+            }
+            // `لدى المملكة`, `لدى الدولة`.
+            let host = j + 1 < z.toks.len()
+                && w == "لدي"
+                && ["المملكه", "الدوله", "البلاد", "الجمهوريه", "الامارات"].contains(&z.word(j + 1));
+            if host {
+                j += 2;
+                c.end = j;
+                c.named = true;
+                continue;
             }
             break;
         }
@@ -702,6 +867,17 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 continue;
             }
         }
+        // A crime category inside a name (`لمكافحة الاتجار بالبشر`).
+        if c.words > 0 {
+            if let Some((h, _)) = z.hit_kind(lex, j, |k| matches!(k, Kind::Threat(_))) {
+                if h.clitic == 0 && h.end > j + 1 {
+                    j = h.end;
+                    c.end = j;
+                    c.words += 1;
+                    continue;
+                }
+            }
+        }
         if let Some((h, k)) = z.hit_kind(lex, j, |k| {
             matches!(
                 k,
@@ -719,6 +895,17 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             let prefix = &z.norm.text[z.toks[j].s..h.s];
             match k {
                 Kind::Nationality(_) if !w.starts_with("ال") => break,
+                Kind::Nationality(_)
+                    if prefix.is_empty()
+                        && j > start
+                        && ["شوون", "وشوون"].contains(&z.word(j - 1)) =>
+                {
+                    // `شؤون المصريين`: a people after a construct noun.
+                    j = h.end;
+                    c.end = j;
+                    c.words += 1;
+                    continue;
+                }
                 Kind::Nationality(_) if prefix.is_empty() => {
                     c.nationality = true;
                     j = h.end;
@@ -732,6 +919,14 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                         {
                             if &z.norm.text[z.toks[j].s..lh.s] == "ب" {
                                 j = lh.end;
+                                c.end = j;
+                                c.named = true;
+                            }
+                        } else if j < z.toks.len() && (z.word(j) == "لدي" || z.word(j) == "في")
+                        {
+                            let after = complement(lex, z, j, mode);
+                            if after.named && after.end > j + 1 {
+                                j = after.end;
                                 c.end = j;
                                 c.named = true;
                             }
@@ -759,10 +954,40 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 _ => {}
             }
         }
+        // `سفير المملكة لدى الأردن`: the sending state as a description.
+        if matches!(mode, Mode::Title { located: true, .. })
+            && c.words == 0
+            && ["المملكه", "الدوله", "الجمهوريه", "البلاد"].contains(&w)
+        {
+            j += 1;
+            c.end = j;
+            c.words += 1;
+            continue;
+        }
         if lex.stopwords.contains(w) || is_date_word(lex, w) {
             break;
         }
+        // `والجماعات المحلية`, `وشؤون المغتربين`: a coordinated portfolio
+        // stays in the office or institution name.
+        if c.words > 0 {
+            if let Some(r) = w.strip_prefix('و') {
+                let next_def = j + 1 < z.toks.len()
+                    && z.toks[j + 1].kind == TokKind::Arabic
+                    && z.word(j + 1).starts_with("ال");
+                let construct = (r == "شوون" || r == "حقوق") && next_def;
+                if (r.starts_with("ال") && PORTFOLIOS.contains(&r)) || construct {
+                    j += 1;
+                    c.end = j;
+                    c.words += 1;
+                    last_adjective = false;
+                    continue;
+                }
+            }
+        }
         let sp = split_definite(w);
+        if sp.definite && z.hamza_start(j) {
+            break;
+        }
         if sp.definite {
             if lex.stopwords.contains(&sp.base)
                 || is_date_word(lex, &sp.base)
@@ -776,7 +1001,14 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 Mode::Org { party } => last_lam || party,
                 Mode::Title { .. } => false,
             };
-            if sp.prefix == "و" && coordinates {
+            // `الجزائي الاقتصادي والمالي`: coordinated adjectives.
+            let adj_coord = sp.prefix == "و"
+                && matches!(mode, Mode::Org { .. })
+                && c.words > 0
+                && last_adjective
+                && is_adjective(&sp.base)
+                && !lex.is_form(&sp.base, |k| matches!(k, Kind::Nationality(_)));
+            if sp.prefix == "و" && (coordinates || adj_coord) {
                 j += 1;
                 c.end = j;
                 c.words += 1;
@@ -808,10 +1040,13 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             c.words += 1;
             continue;
         }
-        // An indefinite noun in construct with a following definite word.
+        // An indefinite noun in construct with a following definite word
+        // or a place name (`مجلس قضاء وهران`).
         let next_def = j + 1 < z.toks.len()
             && z.toks[j + 1].kind == TokKind::Arabic
-            && z.word(j + 1).starts_with("ال");
+            && (z.word(j + 1).starts_with("ال")
+                || z.hit_kind(lex, j + 1, |k| matches!(k, Kind::Place | Kind::Country(_)))
+                    .is_some_and(|(h, _)| h.clitic == 0));
         let (pre, bare) = if let Some(r) = w.strip_prefix("ول") {
             ("ول", r)
         } else if let Some(r) = w.strip_prefix('ل') {
@@ -819,7 +1054,17 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         } else {
             ("", w)
         };
+        // The first word of an institution's complement may be a verbal
+        // noun in construct (`خلية معالجة الاستعلام المالي`).
+        let masdar = matches!(mode, Mode::Org { .. })
+            && c.words == 0
+            && pre.is_empty()
+            && z.hits[j].is_empty()
+            && bare.chars().count() >= 4
+            && z.ends_with_source(j, 'ة')
+            && !is_imperfect_verb(lex, bare);
         let construct = CONSTRUCT_NOUNS.contains(&bare)
+            || masdar
             || (pre == "ل" && bare.chars().count() >= 3 && !lex.given_names.contains(bare));
         let pre_ok = match pre {
             "" | "ل" => true,
@@ -847,6 +1092,41 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         .iter()
                         .any(|w| head_norm.contains(w));
                     let c = complement(lex, z, h.end, Mode::Title { located, full });
+                    // `قائد` heads a title only before a force or a command
+                    // (`قائد الدرك الوطني`), not inside a name
+                    // (`الباجي قائد السبسي`).
+                    if head_norm.ends_with("قايد") || head_norm.ends_with("قايده") {
+                        let next = z.toks.get(h.end).map(|t| &z.norm.text[t.s..t.e]);
+                        let next = next.map(|w| w.strip_prefix('ل').unwrap_or(w)).unwrap_or("");
+                        let force = [
+                            "الدرك",
+                            "الجيش",
+                            "قوات",
+                            "القوات",
+                            "الحرس",
+                            "الشرطه",
+                            "المنطقه",
+                            "الاركان",
+                            "سلاح",
+                            "الامن",
+                            "شرطه",
+                            "جهاز",
+                            "القياده",
+                            "الفرقه",
+                            "الكتيبه",
+                            "العمليات",
+                            "البحريه",
+                            "القوه",
+                            "حرس",
+                            "الدفاع",
+                            "المنطقة",
+                        ]
+                        .iter()
+                        .any(|f| next == *f || next.strip_prefix('ل') == Some(f));
+                        if !force {
+                            continue;
+                        }
+                    }
                     let sovereign = [
                         "ملك",
                         "الملك",
@@ -859,8 +1139,12 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         "الرئيسه",
                     ]
                     .contains(&head_norm);
+                    let of_country = sovereign
+                        && h.end < z.toks.len()
+                        && ["البلاد", "الدوله", "المومنين"].contains(&z.word(h.end))
+                        && c.end == h.end + 1;
                     let ok = if sovereign {
-                        c.nationality || c.named
+                        c.nationality || c.named || of_country
                     } else {
                         full || c.words > 0
                     };
@@ -931,6 +1215,346 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+}
+
+/// Ordinal words (feminine and masculine, with the article), for session
+/// numbers written in words.
+const ORDINALS: &[&str] = &[
+    "الاول",
+    "الاولي",
+    "الثاني",
+    "الثانيه",
+    "الثالث",
+    "الثالثه",
+    "الرابع",
+    "الرابعه",
+    "الخامس",
+    "الخامسه",
+    "السادس",
+    "السادسه",
+    "السابع",
+    "السابعه",
+    "الثامن",
+    "الثامنه",
+    "التاسع",
+    "التاسعه",
+    "العاشر",
+    "العاشره",
+    "الحادي",
+    "الحاديه",
+    "عشر",
+    "عشره",
+];
+
+/// Tens in words (`والأربعين`), without the conjunction and article.
+const TENS: &[&str] = &[
+    "عشرين",
+    "عشرون",
+    "ثلاثين",
+    "ثلاثون",
+    "اربعين",
+    "اربعون",
+    "خمسين",
+    "خمسون",
+    "ستين",
+    "ستون",
+    "سبعين",
+    "سبعون",
+    "ثمانين",
+    "ثمانون",
+    "تسعين",
+    "تسعون",
+    "ماه",
+    "ماييه",
+];
+
+/// True when the normalized word is an ordinal with the article
+/// (`الثاني`, `الاولي`).
+pub(crate) fn is_ordinal(w: &str) -> bool {
+    w.starts_with("ال") && ORDINALS.contains(&w)
+}
+
+/// The end of an ordinal written in words starting at `j`, if any.
+fn ordinal_words(z: &ZoneText, j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < z.toks.len() && z.toks[k].kind == TokKind::Arabic {
+        let w = z.word(k);
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        let bare_def = bare.strip_prefix("ال").unwrap_or(bare);
+        let ok = if k == j {
+            ORDINALS.contains(&w)
+        } else {
+            ORDINALS.contains(&w) || (bare != w && TENS.contains(&bare_def))
+        };
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    (k > j).then_some(k)
+}
+
+/// Event canonical: ASCII digits, tens of an ordinal in the nominative.
+fn event_canonical(text: &str) -> String {
+    let clean = crate::link::clean_name(text, false);
+    let digits: String = clean
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect();
+    // `الـ41` → `41`.
+    let words: Vec<&str> = digits.split(' ').collect();
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let next_digit = words
+            .get(i + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        if *w == "ال" && next_digit {
+            continue;
+        }
+        match w.strip_prefix("ال") {
+            Some(r) if !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()) => kept.push(r),
+            _ => kept.push(w),
+        }
+    }
+    kept.into_iter()
+        .map(|w| {
+            let tens = [
+                "والعشرين",
+                "والثلاثين",
+                "والأربعين",
+                "والاربعين",
+                "والخمسين",
+                "والستين",
+                "والسبعين",
+                "والثمانين",
+                "والتسعين",
+            ];
+            if tens.contains(&w) {
+                format!("{}ون", &w[..w.len() - "ين".len()])
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The end of the body after a session number, from the ل-genitive at `k`:
+/// construct nouns up to a definite noun, then its adjectives and
+/// coordinated definite nouns (`لقادة الشرطة والأمن العرب`), up to the next
+/// ل-genitive (`للجمعية العامة` | `للأمم المتحدة`).
+fn session_body(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
+    let n = z.toks.len();
+    let mut e = k;
+    let mut definite = z.word(k).starts_with("لل");
+    e += 1;
+    while !definite && e < n && e < k + 4 && z.toks[e].kind == TokKind::Arabic {
+        let w = z.word(e);
+        if lex.stopwords.contains(w) || w.starts_with("وال") || w.starts_with('ل') {
+            break;
+        }
+        definite = w.starts_with("ال");
+        e += 1;
+    }
+    if !definite {
+        return k + 1;
+    }
+    while e < n && z.toks[e].kind == TokKind::Arabic {
+        let w = z.word(e);
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        let adjective = w.starts_with("ال")
+            && (is_adjective(w)
+                || ["العرب", "الافارقه", "الاوروبيين"].contains(&w)
+                || lex.is_form(w, |k| matches!(k, Kind::Nationality(_))));
+        let coordinated = bare != w
+            && bare.starts_with("ال")
+            && !lex.stopwords.contains(bare)
+            && z.hits[e].is_empty()
+            && !["القمه", "الدوره", "الاجتماع", "الموتمر", "المنتدي"].contains(&bare);
+        if !(adjective || coordinated) || lex.stopwords.contains(w) || is_date_word(lex, w) {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// Named events by pattern: numbered sessions, meetings and summits
+/// (`الدورة 79 للجمعية العامة`, `القمة العربية الثالثة والثلاثين`), forums
+/// with a place or a field (`منتدى الرياض للأمن`), fairs with a year
+/// (`معرض ميليبول قطر 2024` → `ميليبول قطر 2024`).
+fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
+    let n = z.toks.len();
+    let push = |s: usize, e: usize, out: &mut Vec<Cand>| {
+        let canonical = {
+            let span = z.to_doc(src, s, e);
+            event_canonical(&src[span.range()])
+        };
+        out.push(Cand {
+            s,
+            e,
+            ty: EntityType::Event,
+            canonical,
+            origin: Origin::OrgPattern,
+            ministry: false,
+            has_country: false,
+        });
+    };
+    for i in 0..n {
+        if z.toks[i].kind != TokKind::Arabic {
+            continue;
+        }
+        let w = z.word(i);
+        const HEADS: [&str; 7] = ["دوره", "اجتماع", "قمه", "موتمر", "منتدي", "ملتقي", "معرض"];
+        if !HEADS.iter().any(|h| w.ends_with(h)) {
+            continue;
+        }
+        let sp = split_definite(w);
+        let (clitic, base) = if sp.definite {
+            (sp.clitic, sp.base.as_str())
+        } else {
+            let b = ["و", "ب", "ل", "وب", "ول", "ف"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p).map(|r| (p.len(), r)))
+                .filter(|(_, r)| ["منتدي", "ملتقي", "معرض", "موتمر"].contains(r));
+            b.unwrap_or((0, w))
+        };
+        let s = z.toks[i].s + clitic;
+        match base {
+            "الدوره" | "الاجتماع" | "القمه" | "الموتمر" | "المنتدي" | "الملتقي" =>
+            {
+                let mut j = i + 1;
+                // An adjective before the number (`القمة العربية`,
+                // `الدورة العادية`).
+                while j < n
+                    && j < i + 3
+                    && z.toks[j].kind == TokKind::Arabic
+                    && z.word(j).starts_with("ال")
+                    && is_adjective(z.word(j))
+                    && !ORDINALS.contains(&z.word(j))
+                {
+                    j += 1;
+                }
+                let num_end = if j < n && z.toks[j].kind == TokKind::Digit {
+                    Some(j + 1)
+                } else {
+                    ordinal_words(z, j)
+                };
+                // `الدورة الـ41`: the article alone before the digits.
+                let j = if j + 1 < n && z.word(j) == "ال" && z.toks[j + 1].kind == TokKind::Digit
+                {
+                    j + 1
+                } else {
+                    j
+                };
+                let num_end = num_end
+                    .or_else(|| (j < n && z.toks[j].kind == TokKind::Digit).then_some(j + 1));
+                let Some(mut k) = num_end else {
+                    continue;
+                };
+                // A summit with its adjective (`القمة العربية الثالثة`)
+                // names itself; a session or meeting needs its body.
+                let named = base == "القمه" && j > i + 1;
+                let before_body = k;
+                if k < n && ["العاديه", "الاستثنائيه"].contains(&z.word(k)) {
+                    k += 1;
+                }
+                // The body whose session it is: `للجمعية العامة`,
+                // `لمجلس الجامعة`, a known organization whole.
+                if k < n && z.toks[k].kind == TokKind::Arabic {
+                    let wk = z.word(k);
+                    if let Some((h, _)) = z.hit_kind(lex, k, |k| matches!(k, Kind::Org)) {
+                        if h.clitic > 0 && &z.norm.text[z.toks[k].s..h.s] == "ل" {
+                            // An organization of its own inside stays out
+                            // (`للجمعية العامة` + `للأمم المتحدة`).
+                            let inner = (k + 1..h.end).find(|&x| {
+                                z.word(x).starts_with('ل')
+                                    && z.hit_kind(lex, x, |k| matches!(k, Kind::Org)).is_some()
+                            });
+                            if let Some(x) = inner {
+                                // The session's body is no ORG of its own.
+                                let (bs, be) = (h.s, z.toks[h.end - 1].e);
+                                out.retain(|c| {
+                                    !(matches!(c.ty, EntityType::Org | EntityType::Event)
+                                        && c.s == bs
+                                        && c.e == be)
+                                });
+                                k = x;
+                            } else {
+                                k = h.end;
+                            }
+                        }
+                    } else if wk.starts_with('ل') && !wk.starts_with("ال") {
+                        k = session_body(lex, z, k);
+                    }
+                }
+                let body = k > before_body
+                    && (k > before_body + 1 || !["العاديه", "الاستثنائيه"].contains(&z.word(k - 1)));
+                if named || body {
+                    push(s, z.toks[k - 1].e, out);
+                }
+            }
+            "منتدي" | "ملتقي" | "موتمر" => {
+                let c = complement(lex, z, i + 1, Mode::Org { party: false });
+                let mut e = c.end;
+                let year = e < n && z.toks[e].kind == TokKind::Digit && z.word(e).len() == 4;
+                if year {
+                    e += 1;
+                }
+                if c.words > 0 && (c.named || year) {
+                    push(s, z.toks[e - 1].e, out);
+                }
+            }
+            "معرض" => {
+                // Up to three name words then a year; `معرض` stays out.
+                let mut k = i + 1;
+                while k < n && k < i + 4 {
+                    let t = z.toks[k];
+                    let ok = match t.kind {
+                        TokKind::Latin => z.capitalized(src, k),
+                        TokKind::Arabic => {
+                            let wk = z.word(k);
+                            !lex.stopwords.contains(wk)
+                                && !is_date_word(lex, wk)
+                                && !wk.starts_with("ال")
+                        }
+                        _ => false,
+                    };
+                    if !ok {
+                        break;
+                    }
+                    k += 1;
+                }
+                if k > i + 1 && k < n && z.toks[k].kind == TokKind::Digit && z.word(k).len() == 4 {
+                    push(z.toks[i + 1].s, z.toks[k].e, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    // Capitalized Latin words then a year (`GITEX Global 2024`).
+    for i in 0..n {
+        if z.toks[i].kind != TokKind::Latin
+            || (i > 0 && z.toks[i - 1].kind == TokKind::Latin)
+            || !z.capitalized(src, i)
+        {
+            continue;
+        }
+        let mut k = i;
+        while k < n && k < i + 4 && z.toks[k].kind == TokKind::Latin && z.capitalized(src, k) {
+            k += 1;
+        }
+        if k < n && z.toks[k].kind == TokKind::Digit && z.word(k).len() == 4 {
+            let wy = z.word(k);
+            if wy.starts_with("19") || wy.starts_with("20") {
+                push(z.toks[i].s, z.toks[k].e, out);
             }
         }
     }
@@ -1018,11 +1642,13 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
             break;
         }
         // Past the first word: words with the article, given names, joiners
-        // and known names only (`مطار الرياض احتفل` stops before the verb).
+        // and known names only (`مطار الرياض احتفل` stops before the verb);
+        // a place joiner takes the next word (`معبر رأس جدير`).
         let nameish = sp.definite
             || !z.hits[k].is_empty()
             || lex.given_names.contains(w)
-            || NAME_JOINERS.contains(&w);
+            || NAME_JOINERS.contains(&w)
+            || (k > j && PLACE_JOINERS.contains(&z.word(k - 1)));
         if k > j && !nameish {
             break;
         }
@@ -1030,6 +1656,88 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
     }
     (k > j).then(|| (z.toks[j].s, z.toks[k - 1].e))
 }
+
+/// Imperfect verbs in ت- that are frequent in news (the ت- prefix is
+/// also the start of many names, so only these are taken as verbs).
+const TA_VERBS: &[&str] = &[
+    "تستقبل",
+    "تلتقي",
+    "تجتمع",
+    "تبحث",
+    "توقع",
+    "توكد",
+    "تشيد",
+    "تدعو",
+    "تزور",
+    "تعقد",
+    "تشارك",
+    "تترا س",
+    "تتراس",
+    "تناقش",
+    "تستعرض",
+    "تهني",
+    "تعزي",
+    "تتفقد",
+    "تفتتح",
+    "تطلع",
+    "تتباحث",
+    "تعلن",
+    "تكشف",
+    "تطالب",
+    "تحذر",
+    "تدين",
+    "ترحب",
+    "تبحثان",
+    "تستضيف",
+    "تتسلم",
+    "تتلقي",
+    "تجري",
+    "تمنح",
+    "تقلد",
+    "توشح",
+];
+
+/// True when `w` (normalized) reads as a verb in the imperfect: a word in
+/// ي- of four letters or more that no given name explains, or a frequent
+/// verb in ت-; with or without the conjunction و.
+pub(crate) fn is_imperfect_verb(lex: &Lexicon, w: &str) -> bool {
+    let w = match w.strip_prefix('و') {
+        Some(r) if r.starts_with(['ي', 'ت']) => r,
+        _ => w,
+    };
+    let n = w.chars().count();
+    // The future prefix `سي-` (`سيكون`, `سيعودون`).
+    if w.starts_with("سي") && n >= 5 {
+        let verb = w.ends_with("ون")
+            || w.ends_with("ان")
+            || [
+                "سيكون",
+                "سيتم",
+                "سيعقد",
+                "سيزور",
+                "سيلتقي",
+                "سيقوم",
+                "سيشارك",
+                "سيصبح",
+            ]
+            .contains(&w);
+        return verb && !lex.given_names.contains(w) && !lex.is_form(w, |k| *k == Kind::Person);
+    }
+    if !w.starts_with(['ي', 'ت']) {
+        return false;
+    }
+    let shape = (n >= 5 && (w.starts_with('ي') || w.starts_with("تت") || w.starts_with("تست")))
+        || YA_VERBS.contains(&w)
+        || TA_VERBS.contains(&w);
+    shape && !lex.given_names.contains(w) && !lex.is_form(w, |k| *k == Kind::Person)
+}
+
+/// Four-letter imperfect verbs in ي- (longer words in ي- are taken as
+/// verbs by shape; four-letter ones may be family names: `يتيم`).
+const YA_VERBS: &[&str] = &[
+    "يبحث", "يوكد", "يدعو", "يزور", "يشيد", "يوقع", "يعقد", "يقود", "يرحب", "يدين", "يحذر", "يعلن",
+    "يكشف", "يمنح", "يقدم", "يطلب", "يشهد", "يضم", "يهني", "يعزي", "يجري",
+];
 
 /// True when token `i` can be part of a person's name.
 fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) -> bool {
@@ -1045,7 +1753,10 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     if w.chars().count() < 2 || lex.stopwords.contains(w) || is_date_word(lex, w) {
         return false;
     }
-    let sp = split_definite(w);
+    let mut sp = split_definite(w);
+    if sp.definite && z.hamza_start(i) {
+        sp.definite = false;
+    }
     if sp.definite && (sp.clitic > 0 || !sp.prefix.is_empty()) {
         return false;
     }
@@ -1055,6 +1766,10 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     // Without an honorific, a first word in ي- or ت- that no given name
     // explains is a verb in the imperfect (`ونظيره الجزائري يبحثان`).
     if first && !allow_def && w.starts_with(['ي', 'ت']) && !lex.given_names.contains(w) {
+        return false;
+    }
+    // A later word in the imperfect ends the name (`X يلتقي Y`).
+    if !first && is_imperfect_verb(lex, w) {
         return false;
     }
     // Outside an honorific's context, a first word in ة (normalized ه) or a
@@ -1078,8 +1793,13 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
             return false;
         }
     }
-    // `مكالمة هاتفية`: a word in ية after a name is an adjective.
-    if !first && w.ends_with("يه") && z.ends_with_source(i, 'ة') && !lex.given_names.contains(w)
+    // `مكالمة هاتفية`: a word in ية after a name is an adjective (a family
+    // name with the article may end so: `الفراية`).
+    if !first
+        && w.ends_with("يه")
+        && !(w.starts_with("ال") && w.ends_with("ايه"))
+        && z.ends_with_source(i, 'ة')
+        && !lex.given_names.contains(w)
     {
         return false;
     }
@@ -1094,7 +1814,12 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
         if hs.iter().any(|h| lex.entries[h.entry].kind == Kind::Person) {
             return true;
         }
-        if !hs.is_empty() {
+        // `قائد` is also a family name (`الباجي قائد السبسي`).
+        let qaid = hs.iter().all(|h| {
+            let e = &lex.entries[h.entry];
+            matches!(e.kind, Kind::Office { .. }) && e.canonical.starts_with("قائد")
+        });
+        if (first || !qaid) && !hs.is_empty() {
             // Any other lexicon entry (place, organization, office, …).
             return false;
         }
@@ -1104,16 +1829,25 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
 
 /// The end token of a name starting at `i`, if any.
 fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<usize> {
-    // A known person starting here is taken as the lexicon has it.
+    // A known person starting here is taken as the lexicon has it, with
+    // a longer nasab chain or a regnal ordinal after it.
     if let Some((h, _)) = z.hit_kind(lex, i, |k| *k == Kind::Person) {
         if h.clitic == 0 {
-            return Some(h.end);
+            let chain = h.end < z.toks.len() && ["بن", "بنت", "ابن", "ال"].contains(&z.word(h.end));
+            if !chain {
+                return Some(regnal(lex, z, h.end));
+            }
         }
     }
     let mut k = i;
     let mut words = 0;
-    while k < z.toks.len() && words < 4 {
-        if !nameish(lex, z, k, k == i, allow_def) {
+    while k < z.toks.len() && words < 5 {
+        // After `عبد` any word is the second half (`عبد الأمير`).
+        let after_abd = k > i
+            && z.word(k - 1) == "عبد"
+            && z.toks[k].kind == TokKind::Arabic
+            && !lex.stopwords.contains(z.word(k));
+        if !after_abd && !nameish(lex, z, k, k == i, allow_def) {
             break;
         }
         let w = z.word(k);
@@ -1124,11 +1858,26 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             continue;
         }
         let compound = w == "الدين" || w == "الله";
-        if k > i && w.starts_with("ال") && !after_joiner && (words >= 2 || !compound) {
+        if k > i
+            && w.starts_with("ال")
+            && !z.hamza_start(k)
+            && !after_joiner
+            && (words >= 2 || !compound)
+        {
             if words >= 2 {
                 // A third word with the article only where the clause ends
-                // (`الباجي قائد السبسي،`).
-                if words == 2 && z.is_punct(k + 1, &["،", ","]) {
+                // (`الباجي قائد السبسي،`), or after given names only
+                // (`فهد يوسف سعود الصباح`).
+                let given_so_far = (i..k)
+                    .filter(|&x| !NAME_JOINERS.contains(&z.word(x)))
+                    .all(|x| lex.given_names.contains(z.word(x)));
+                let next_def = k + 1 < z.toks.len()
+                    && z.toks[k + 1].kind == TokKind::Arabic
+                    && z.word(k + 1).starts_with("ال");
+                let no_joiner = (i..k).all(|x| !NAME_JOINERS.contains(&z.word(x)));
+                if (words == 2 && z.is_punct(k + 1, &["،", ","]))
+                    || (words == 3 && no_joiner && given_so_far && !next_def)
+                {
                     k += 1;
                 }
                 break;
@@ -1138,16 +1887,49 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             let next_def = k + 1 < z.toks.len()
                 && z.toks[k + 1].kind == TokKind::Arabic
                 && split_definite(z.word(k + 1)).definite
-                && split_definite(z.word(k + 1)).prefix.is_empty();
+                && split_definite(z.word(k + 1)).prefix.is_empty()
+                && z.hits[k + 1].iter().all(|h| {
+                    !matches!(
+                        lex.entries[h.entry].kind,
+                        Kind::Office { .. } | Kind::Honorific | Kind::Rank | Kind::OrgHead { .. }
+                    )
+                });
             if !next_def && !w.ends_with("ات") {
                 k += 1;
+            } else if next_def
+                && allow_def
+                && words == 1
+                && lex.given_names.contains(z.word(i))
+                && !AMBIGUOUS_GIVEN.contains(&z.word(i))
+            {
+                // After an honorific, a Gulf chain of family names with the
+                // article (`الشيخ مشعل الأحمد الجابر الصباح`) up to a word
+                // that no name explains.
+                let mut e = k;
+                while e < z.toks.len()
+                    && e < k + 4
+                    && z.toks[e].kind == TokKind::Arabic
+                    && z.word(e).starts_with("ال")
+                    && z.hits[e].is_empty()
+                    && !lex.stopwords.contains(z.word(e))
+                    && !z.word(e).ends_with("يه")
+                    && !z.ends_with_source(e, 'ة')
+                    && !is_date_word(lex, z.word(e))
+                {
+                    e += 1;
+                }
+                let after_ok =
+                    e >= z.toks.len() || !z.word(e).starts_with("ال") || !z.hits[e].is_empty();
+                if e >= k + 2 && after_ok {
+                    k = e;
+                }
             }
             break;
         }
         // A third plain word only after two given names or before a
         // boundary (`محمد فيصل شلوف`, `جان نويل بارو (`), not in `ناجي جلول
         // إيقاف المدير`.
-        if words >= 2 && !NAME_JOINERS.contains(&w) && !compound {
+        if words >= 2 && !NAME_JOINERS.contains(&w) && !compound && !after_joiner {
             let given_so_far = (i..k)
                 .filter(|&x| !NAME_JOINERS.contains(&z.word(x)))
                 .all(|x| lex.given_names.contains(z.word(x)));
@@ -1155,7 +1937,12 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             // (`فرناندو غراندي مارلاسكا ونظيره`).
             let boundary = k + 1 >= z.toks.len()
                 || z.toks[k + 1].kind == TokKind::Punct
-                || (z.toks[k + 1].kind == TokKind::Arabic && z.word(k + 1).starts_with('و'));
+                || (z.toks[k + 1].kind == TokKind::Arabic
+                    && (z.word(k + 1).starts_with('و')
+                        || (lex.given_names.contains(z.word(i))
+                            && !NAME_JOINERS.contains(&z.word(i))
+                            && (FUNCTION_WORDS.contains(&z.word(k + 1))
+                                || is_imperfect_verb(lex, z.word(k + 1))))));
             if !given_so_far && !boundary {
                 break;
             }
@@ -1181,7 +1968,39 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             return None;
         }
     }
-    (k > i).then_some(k)
+    (k > i).then_some(regnal(lex, z, k))
+}
+
+/// Extends a name over a regnal ordinal (`عبد الله الثاني`).
+fn regnal(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
+    const REGNAL: [&str; 8] = [
+        "الاول",
+        "الثاني",
+        "الثالث",
+        "الرابع",
+        "الخامس",
+        "السادس",
+        "السابع",
+        "الثامن",
+    ];
+    if k == 0
+        || k >= z.toks.len()
+        || z.toks[k].kind != TokKind::Arabic
+        || !REGNAL.contains(&z.word(k))
+    {
+        return k;
+    }
+    // Only after a given name (`عبد الله الثاني`, `خوان كارلوس الأول`),
+    // never after a month (`ربيع الأول`, `كانون الثاني`).
+    let prev = z.word(k - 1);
+    let month = ["ربيع", "كانون", "تشرين", "جمادي", "جماد"].contains(&prev)
+        || !(prev.starts_with("عبد") || lex.given_names.contains(prev));
+    // `الأول من نوفمبر` is a date.
+    let date_follows = k + 1 < z.toks.len()
+        && (z.toks[k + 1].kind == TokKind::Digit
+            || z.word(k + 1) == "من"
+            || is_date_word(lex, z.word(k + 1)));
+    if month || date_follows { k } else { k + 1 }
 }
 
 fn skip_commas(z: &ZoneText, mut j: usize) -> usize {
@@ -1249,8 +2068,13 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             // prepositional phrase (`قام رئيس الجمهورية بإيقاف البلاد`,
             // `رئيس الدولة يحمل مبادرة`).
             let w0 = z.word(j);
-            let noun_second =
-                k > j + 1 && (z.word(j + 1).starts_with("ال") || z.ends_with_source(j + 1, 'ة'));
+            // `لإيجاز سياسي`: a verbal noun after ل or بـ and an adjective.
+            let masdar_adj = (w0.starts_with('ل') || w0.starts_with("با"))
+                && k > j + 1
+                && z.word(j + 1).ends_with('ي');
+            let noun_second = masdar_adj
+                || (k > j + 1
+                    && (z.word(j + 1).starts_with("ال") || z.ends_with_source(j + 1, 'ة')));
             let verbal = !hon
                 && !lex.given_names.contains(w0)
                 && !NAME_JOINERS.contains(&w0)
@@ -1344,16 +2168,23 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             && (i.saturating_sub(8)..i).any(|k| {
                 let b = z.word(k);
                 let b = b.strip_prefix('و').unwrap_or(b);
-                MEETING_NOUNS.iter().any(|m| b.starts_with(m))
+                MEETING_NOUNS.iter().any(|m| b.starts_with(m)) || MEETING_VERBS_EXACT.contains(&b)
             })
         {
             let j = i + 1;
             if let Some(k) = name_from(lex, z, j, false) {
-                let boundary = k >= z.toks.len()
-                    || z.toks[k].kind == TokKind::Punct
-                    || split_definite(z.word(k)).prefix == "ب"
-                    || z.hit_kind(lex, k, |h| matches!(h, Kind::Place | Kind::Country(_)))
-                        .is_some();
+                // One unknown word after `مع` is too weak (`مع فيورنتينا`).
+                let lone = k == j + 1 && !lex.given_names.contains(z.word(j));
+                let boundary = (!lone
+                    && (k >= z.toks.len()
+                        || z.toks[k].kind == TokKind::Punct
+                        || lex.stopwords.contains(z.word(k))))
+                    || (k < z.toks.len()
+                        && (split_definite(z.word(k)).prefix == "ب"
+                            || z.hit_kind(lex, k, |h| {
+                                matches!(h, Kind::Place | Kind::Country(_))
+                            })
+                            .is_some()));
                 if boundary {
                     found.push(per(z, j, k, Origin::Context));
                 }
@@ -1379,7 +2210,9 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         // After a verb of speech or meeting: a given name starts a name.
         if class & SPEECH != 0 {
             let j = i + 1;
-            if j < z.toks.len() && (lex.given_names.contains(z.word(j)) || z.word(j) == "عبد") {
+            let starter =
+                |w: &str| lex.given_names.contains(w) || ["عبد", "بو", "ابو", "ولد"].contains(&w);
+            if j < z.toks.len() && starter(z.word(j)) {
                 if let Some(k) = name_from(lex, z, j, false) {
                     if k > j + 1 {
                         found.push(per(z, j, k, Origin::Context));
@@ -1394,7 +2227,13 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             .any(|h| lex.entries[h.entry].kind == Kind::Person);
         let starts = !known
             && (w == "عبد" || (lex.given_names.contains(w) && !AMBIGUOUS_GIVEN.contains(&w)));
-        if starts && (i == 0 || !z.word(i - 1).starts_with("عبد")) {
+        // Not inside a name that started before (`كريم سليمان`).
+        let inside = || {
+            i > 0
+                && z.toks[i - 1].kind == TokKind::Arabic
+                && (z.word(i - 1).starts_with("عبد") || lex.given_names.contains(z.word(i - 1)))
+        };
+        if starts && !inside() {
             if let Some(k) = name_from(lex, z, i, false) {
                 let joined = w == "عبد" || k > i + 1;
                 if joined && (w != "عبد" || k > i + 1) {
@@ -1413,15 +2252,33 @@ fn latin_name(z: &ZoneText, src: &str, i: usize, found: &mut Vec<Cand>) {
     if i > 1 && z.is_punct(i - 1, &["-"]) && z.toks[i - 2].kind == TokKind::Latin {
         return;
     }
-    let mut k = i;
-    let mut words = 0;
-    while k < z.toks.len() && z.toks[k].kind == TokKind::Latin && z.capitalized(src, k) {
+    let raw_of = |k: usize| {
         let t = z.toks[k];
         let b = z.to_doc(src, t.s, t.e);
-        let raw = &src[b.range()];
+        &src[b.range()]
+    };
+    // An acronym (`BKA`, `OIM`) names an institution.
+    let first = raw_of(i);
+    let n = first.chars().count();
+    if (2..=8).contains(&n)
+        && first.chars().all(|c| c.is_uppercase())
+        && z.hits[i].is_empty()
+        && (i + 1 >= z.toks.len() || z.toks[i + 1].kind != TokKind::Latin)
+    {
+        let mut c = per(z, i, i + 1, Origin::Weak);
+        c.ty = EntityType::Org;
+        found.push(c);
+        return;
+    }
+    let mut k = i;
+    let mut words = 0;
+    let mut org = false;
+    while k < z.toks.len() && z.toks[k].kind == TokKind::Latin && z.capitalized(src, k) {
+        let raw = raw_of(k);
         if raw.chars().count() > 1 && raw.chars().all(|c| c.is_uppercase()) {
             break;
         }
+        org |= LATIN_ORG_WORDS.contains(&raw.to_lowercase().as_str());
         k += 1;
         words += 1;
         if z.is_punct(k, &["-"]) && k + 1 < z.toks.len() && z.toks[k + 1].kind == TokKind::Latin {
@@ -1429,9 +2286,83 @@ fn latin_name(z: &ZoneText, src: &str, i: usize, found: &mut Vec<Cand>) {
         }
     }
     if words >= 2 {
-        found.push(per(z, i, k, Origin::Weak));
+        let mut c = per(z, i, k, Origin::Weak);
+        if org {
+            c.ty = EntityType::Org;
+        }
+        found.push(c);
     }
 }
+
+/// Words that make a capitalized Latin phrase an institution, not a person.
+const LATIN_ORG_WORDS: &[&str] = &[
+    "policía",
+    "policia",
+    "police",
+    "polizei",
+    "nacional",
+    "national",
+    "nationale",
+    "guardia",
+    "gendarmerie",
+    "ministry",
+    "ministerio",
+    "ministère",
+    "ministere",
+    "ministerium",
+    "agency",
+    "agencia",
+    "agence",
+    "office",
+    "oficina",
+    "bureau",
+    "council",
+    "consejo",
+    "conseil",
+    "court",
+    "tribunal",
+    "corte",
+    "federal",
+    "bundeskriminalamt",
+    "bundespolizei",
+    "service",
+    "servicio",
+    "direction",
+    "dirección",
+    "direccion",
+    "directorate",
+    "department",
+    "departamento",
+    "union",
+    "unión",
+    "organization",
+    "organisation",
+    "organización",
+    "bank",
+    "banco",
+    "university",
+    "universidad",
+    "université",
+    "association",
+    "federation",
+    "federación",
+    "commission",
+    "comisión",
+    "committee",
+    "army",
+    "ejército",
+    "forces",
+    "guard",
+    "interior",
+    "security",
+    "seguridad",
+    "sécurité",
+    "group",
+    "company",
+    "corporation",
+    "institute",
+    "instituto",
+];
 
 #[cfg(test)]
 mod tests {

@@ -161,6 +161,8 @@ impl Extractor {
         }
         mentions.sort_by_key(|m| m.span);
         link::link_persons(text, &mut mentions);
+        link::link_latin_orgs(text, &mut mentions);
+        link::complete_session_events(text, &mut mentions);
         if let Some(adj) = link::document_country(&self.lex, &mentions) {
             let flags = self.ministry_flags(&mentions);
             for (m, ministry) in mentions.iter_mut().zip(flags) {
@@ -231,7 +233,10 @@ impl Extractor {
             if ws.len() >= 2 && ws.iter().all(|w| !w.is_ascii()) {
                 keys.push((n.clone(), true));
                 let last = tokens::strip_article(ws[ws.len() - 1]);
+                // A regnal ordinal is no family name (`عبد الله الثاني`).
+                let ordinal = engine::is_ordinal(ws[ws.len() - 1]);
                 if last.chars().count() >= 3
+                    && !ordinal
                     && !self.lex.stopwords.contains(last)
                     && !self.lex.given_names.contains(last)
                     && ws[ws.len() - 2] != "عبد"

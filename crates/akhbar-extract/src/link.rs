@@ -83,7 +83,10 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     let mut canon: Vec<String> = Vec::with_capacity(pers.len());
     for (a, &i) in pers.iter().enumerate() {
         let m = &mentions[i];
-        if !m.canonical.is_empty() {
+        // A known person keeps the lexicon's canonical unless the document
+        // gives a fuller form of the name (`محمد بن زايد آل نهيان`).
+        let lexicon_canonical = !m.canonical.is_empty();
+        if lexicon_canonical && is_latin(&m.text) {
             canon.push(m.canonical.clone());
             continue;
         }
@@ -127,6 +130,15 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
                 .filter(|&b| forms[b].last().is_some_and(|l| vowel_variant(l, &mine[0])))
                 .max_by_key(|&b| (forms[b].len(), std::cmp::Reverse(b)))
                 .or(best);
+        }
+        if lexicon_canonical {
+            let lex_words = words(&m.canonical).len();
+            let fuller = best.filter(|&b| forms[b].len() > lex_words);
+            canon.push(match fuller {
+                Some(b) => clean_name(&mentions[pers[b]].text, false),
+                None => m.canonical.clone(),
+            });
+            continue;
         }
         let src = best.map_or(i, |b| pers[b]);
         let c = if mentions[src].canonical.is_empty() {
@@ -172,6 +184,65 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// A Latin-script or acronym ORG in brackets right after an Arabic ORG
+/// (`المنظمة الدولية للهجرة (OIM)`) takes the Arabic one's canonical.
+pub(crate) fn link_latin_orgs(text: &str, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (prev, cur) = (&mentions[i - 1], &mentions[i]);
+        if cur.entity_type != EntityType::Org
+            || prev.entity_type != EntityType::Org
+            || !is_latin(&cur.text)
+            || is_latin(&prev.text)
+            || prev.span.end > cur.span.start
+        {
+            continue;
+        }
+        let gap = &text[prev.span.end..cur.span.start];
+        if gap.contains('(') && gap.chars().all(|c| c.is_whitespace() || c == '(') {
+            mentions[i].canonical = mentions[i - 1].canonical.clone();
+        }
+    }
+}
+
+/// The formal name of a numbered session: `لأشغال` dropped (`الدورة 93
+/// لأشغال الجمعية العامة` → `الدورة 93 للجمعية العامة`), and the
+/// organization named right after it in the genitive joins the canonical
+/// (`… للجمعية العامة` + `للمنظمة الدولية …`).
+pub(crate) fn complete_session_events(text: &str, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.entity_type != EntityType::Event {
+            continue;
+        }
+        let first = m.text.split_whitespace().next().unwrap_or("");
+        let session = ["الدورة", "الاجتماع", "الدوره"].contains(&first);
+        if !session {
+            continue;
+        }
+        let mut c = m
+            .canonical
+            .replace("لأشغال ال", "لل")
+            .replace("لاشغال ال", "لل");
+        if let Some(next) = mentions.get(i + 1) {
+            let gap = &text[m.span.end.min(next.span.start)..next.span.start];
+            let starts_lam = next.text.starts_with('ل') && !next.text.starts_with("ال");
+            if next.entity_type == EntityType::Org
+                && gap.chars().all(|ch| ch.is_whitespace() || ch == 'ل')
+                && (starts_lam || gap.trim() == "ل")
+                && !next.canonical.is_empty()
+            {
+                let org = &next.canonical;
+                let genitive = match org.strip_prefix("ال") {
+                    Some(rest) => format!("لل{rest}"),
+                    None => format!("ل{org}"),
+                };
+                c = format!("{c} {genitive}");
+            }
+        }
+        mentions[i].canonical = c;
+    }
+}
+
 /// The country whose names dominate the document's LOC mentions, with its
 /// feminine adjective: used for ministries that do not name their country.
 pub(crate) fn document_country(lex: &Lexicon, mentions: &[Mention]) -> Option<String> {
@@ -195,21 +266,26 @@ pub(crate) fn document_country(lex: &Lexicon, mentions: &[Mention]) -> Option<St
 /// True when `a` and `b` differ by one long vowel letter (ا و ي) added or
 /// dropped: transliteration variants of one foreign name.
 pub(crate) fn vowel_variant(a: &str, b: &str) -> bool {
-    let (short, long): (Vec<char>, Vec<char>) = if a.chars().count() < b.chars().count() {
-        (a.chars().collect(), b.chars().collect())
+    // Without allocation: this runs for many word pairs of a document.
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    let (short, long, ns, nl) = if na < nb {
+        (a, b, na, nb)
     } else {
-        (b.chars().collect(), a.chars().collect())
+        (b, a, nb, na)
     };
-    if long.len() != short.len() + 1 || short.len() < 4 {
+    if nl != ns + 1 || ns < 4 {
         return false;
     }
-    let Some(d) = (0..short.len())
-        .find(|&i| short[i] != long[i])
-        .or(Some(short.len()))
-    else {
+    // The first byte where the two differ (a char boundary of both).
+    let d = short
+        .char_indices()
+        .zip(long.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(short.len(), |((i, _), _)| i);
+    let Some(c) = long[d..].chars().next() else {
         return false;
     };
-    matches!(long[d], 'ا' | 'و' | 'ي') && d > 0 && short[d..] == long[d + 1..]
+    matches!(c, 'ا' | 'و' | 'ي') && d > 0 && short[d..] == long[d + c.len_utf8()..]
 }
 
 /// Unifies person canonicals across documents: forms equal up to articles
@@ -257,5 +333,20 @@ pub(crate) fn unify_batch(docs: &mut [akhbar_core::Annotations]) {
                 m.canonical = c.clone();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vowel_variants_differ_by_one_long_vowel() {
+        assert!(vowel_variant("دارمانان", "دارامانان"));
+        assert!(vowel_variant("كوريلا", "كوريلاا"));
+        assert!(!vowel_variant("دارمانان", "دارمانان"));
+        assert!(!vowel_variant("دارمانان", "دارمبنان"));
+        assert!(!vowel_variant("ابن", "ابون"));
+        assert!(!vowel_variant("ماركو", "اماركو"));
     }
 }

@@ -240,9 +240,11 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         // Coordinated titles before a holder: T1 و T2، X.
         if holder.is_none() {
             let mut k = t + 1;
+            // Also stacked titles without a conjunction (`نائب رئيس مجلس
+            // الوزراء وزير الداخلية X`).
             while k < mentions.len()
                 && mentions[k].entity_type == EntityType::Title
-                && norm(gap(k - 1, k)).trim() == "و"
+                && matches!(norm(gap(k - 1, k)).trim(), "و" | "" | "،" | ",")
             {
                 k += 1;
             }
