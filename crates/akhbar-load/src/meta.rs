@@ -69,6 +69,12 @@ fn iso(y: &str, m: u8, d: &str) -> Option<(usize, String)> {
 /// Every full date in `s` with its position in the folded text, first
 /// first.
 fn dates_in(s: &str) -> Vec<(usize, String)> {
+    // Every form holds a four-digit year: no digit, no date.
+    if !s.chars().any(|c| {
+        c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+    }) {
+        return Vec::new();
+    }
     let folded = calendar::fold(&ascii_digits(s));
     let mut out = Vec::new();
     for c in YMD.captures_iter(&folded) {
@@ -131,6 +137,10 @@ static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 /// The publisher named after `المصدر:` (or `مصدر الخبر:`, `نقلا عن:`,
 /// `Source:`) in `line`, at most six words, trailing punctuation dropped.
 pub(crate) fn source_in(line: &str) -> Option<String> {
+    // The label ends with a colon: without one there is no source.
+    if !line.contains([':', '：']) {
+        return None;
+    }
     // Match on the original text (not folded) so the name keeps its spelling.
     let fl = calendar::fold(line);
     if !SOURCE.is_match(&fl) {
@@ -180,12 +190,21 @@ fn site_tail_removed(line: &str) -> Option<&str> {
 /// `الرياض - واس: …`.
 fn opening_agency(line: &str) -> Option<String> {
     let head: String = line.split_inclusive(char::is_whitespace).take(8).collect();
-    if let Some(c) = OPENING_PARENS.captures(&head) {
-        let inner = c.get(1)?.as_str();
-        return crate::zone::credit_agency(&format!("({inner})"));
+    // Each pattern needs its punctuation: `(`, `/`, a dash. Skip the ones
+    // that cannot match.
+    if head.contains('(') {
+        if let Some(c) = OPENING_PARENS.captures(&head) {
+            let inner = c.get(1)?.as_str();
+            return crate::zone::credit_agency(&format!("({inner})"));
+        }
     }
-    if let Some(c) = OPENING_SLASHES.captures(&head) {
-        return crate::zone::credit_agency(&format!("({})", c.get(1)?.as_str()));
+    if head.contains('/') {
+        if let Some(c) = OPENING_SLASHES.captures(&head) {
+            return crate::zone::credit_agency(&format!("({})", c.get(1)?.as_str()));
+        }
+    }
+    if !head.contains(['-', '–', '—']) {
+        return None;
     }
     let c = OPENING_DASH.captures(&head)?;
     crate::zone::credit_agency(&format!("({})", c.get(1)?.as_str()))

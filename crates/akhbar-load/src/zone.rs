@@ -1,10 +1,11 @@
 //! Zoning: the role of every line of a scraped page (ZONING.md explains it).
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use akhbar_core::calendar::fold;
 use akhbar_core::{ByteSpan, Zone, ZoneRange};
 use regex::Regex;
-use std::collections::BTreeSet;
+use std::cell::OnceCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 /// One non-blank line of the text.
@@ -16,14 +17,112 @@ struct Line<'a> {
     /// Raw trimmed text.
     raw: &'a str,
     words: usize,
+    /// The lists of [`CONTAINED`] found in `key` (`HIT_*` bits); see
+    /// [`line_hits`].
+    hits: u16,
 }
 
-/// The matching form of a line: folded, ASCII lowercased.
+/// The matching form of a line: folded (`calendar::fold`), ASCII
+/// lowercased. One pass over the bytes doing both: characters that stay as
+/// they are are copied a run at a time, the Arabic letters (`U+0600`–
+/// `U+067F`, two bytes led by `D8` or `D9`) are folded without decoding
+/// them; tests hold it to `fold` then `make_ascii_lowercase`.
 fn key_of(s: &str) -> String {
-    let mut k = fold(s);
-    k.make_ascii_lowercase();
-    k
+    /// What becomes of one character.
+    enum Fold {
+        Keep,
+        Space,
+        Drop,
+        Into(&'static str),
+    }
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    // Whether the last character kept was a space.
+    let mut space = false;
+    // Start of the run of characters kept as they are.
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        // Fast path: an Arabic letter or an ASCII character that stays.
+        if x == 0xD8 || x == 0xD9 {
+            let special = if x == 0xD8 { D8_FOLDS } else { D9_FOLDS };
+            let y = b.get(i + 1).copied().unwrap_or(0);
+            if (special >> (y & 0x3F)) & 1 == 0 {
+                i += 2;
+                space = false;
+                continue;
+            }
+        } else if matches!(x, b'!'..=b'@' | b'['..=b'~') {
+            i += 1;
+            space = false;
+            continue;
+        }
+        let (len, f) = match x {
+            b'\t'..=b'\r' | b' ' => (1, Fold::Space),
+            b'A'..=b'Z' => (1, Fold::Into(ASCII_LOWER[usize::from(x - b'A')])),
+            0..=0x7F => (1, Fold::Keep),
+            0xD8 | 0xD9 => (
+                2,
+                match (x, b.get(i + 1).copied().unwrap_or(0)) {
+                    // أ آ إ ٱ → ا
+                    (0xD8, 0xA2 | 0xA3 | 0xA5) | (0xD9, 0xB1) => Fold::Into("ا"),
+                    // ى → ي
+                    (0xD9, 0x89) => Fold::Into("ي"),
+                    // ة → ه
+                    (0xD8, 0xA9) => Fold::Into("ه"),
+                    // Tatweel, harakat, dagger alif.
+                    (0xD9, 0x80 | 0x8B..=0x92 | 0xB0) => Fold::Drop,
+                    _ => Fold::Keep,
+                },
+            ),
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_whitespace() => (c.len_utf8(), Fold::Space),
+                Some(c) => (c.len_utf8(), Fold::Keep),
+                None => (1, Fold::Keep),
+            },
+        };
+        if let Fold::Keep = f {
+            space = false;
+        } else {
+            out.push_str(s.get(run..i).unwrap_or(""));
+            match f {
+                Fold::Space => {
+                    if !space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    space = true;
+                }
+                Fold::Into(r) => {
+                    out.push_str(r);
+                    space = false;
+                }
+                Fold::Keep | Fold::Drop => {}
+            }
+            run = i + len;
+        }
+        i += len;
+    }
+    out.push_str(s.get(run..).unwrap_or(""));
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
+
+/// Second bytes (less `0x80`) of the letters led by `D8` that [`key_of`]
+/// folds: `آ أ إ ة`.
+const D8_FOLDS: u64 = 1 << 0x22 | 1 << 0x23 | 1 << 0x25 | 1 << 0x29;
+
+/// Second bytes (less `0x80`) of the characters led by `D9` that
+/// [`key_of`] folds or drops: tatweel, `ى`, harakat, dagger alif, `ٱ`.
+const D9_FOLDS: u64 = 1 << 0x00 | 1 << 0x09 | 0xFF << 0x0B | 1 << 0x30 | 1 << 0x31;
+
+/// `a` to `z`, for [`key_of`].
+const ASCII_LOWER: [&str; 26] = [
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+    "t", "u", "v", "w", "x", "y", "z",
+];
 
 /// Lines of `text` that are not blank, with their byte spans (newline and
 /// CR excluded).
@@ -34,12 +133,24 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         let line = piece.strip_suffix('\r').unwrap_or(piece);
         if !line.trim().is_empty() {
             // Bullets and rules before a line do not change what it says.
-            let key = key_of(line)
-                .trim_start_matches(['-', '–', '—', '•', '*', '·', '●', '■', '►', '▪', '|', ' '])
-                .to_owned();
+            let mut key = key_of(line);
+            let lead = key.len()
+                - key
+                    .trim_start_matches([
+                        '-', '–', '—', '•', '*', '·', '●', '■', '►', '▪', '|', ' ',
+                    ])
+                    .len();
+            key.drain(..lead);
+            // A key's only whitespace is single spaces between words.
+            let words = if key.is_empty() {
+                0
+            } else {
+                key.bytes().filter(|&b| b == b' ').count() + 1
+            };
             out.push(Line {
                 span: ByteSpan::new(off, off + line.len()),
-                words: key.split_whitespace().count(),
+                words,
+                hits: line_hits(&key, words),
                 key,
                 raw: line.trim(),
             });
@@ -57,8 +168,8 @@ fn folded(list: &[&str]) -> Vec<String> {
 /// Markers after which the page holds no more of the article: "read also"
 /// and related-article lists, comment sections. A line starting with one is
 /// boilerplate, and once the body has begun every later line is too.
-static TERMINAL: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static TERMINAL: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "اقرأ أيضا",
         "اقرأ أيضاً",
         "إقرأ أيضا",
@@ -140,8 +251,8 @@ static TERMINAL: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// "Read also" markers, which may carry a linked headline on their line.
-static READ_ALSO: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static READ_ALSO: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "اقرأ أيضا",
         "اقرأ أيضاً",
         "اقرأ أيضًا",
@@ -160,8 +271,8 @@ static READ_ALSO: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// Wrapper strings of news sites: share bars, navigation, copyright, copy
 /// protection, newsletters, widgets. A short line that starts with one (or
 /// a line that contains a `CONTAINED` one) is boilerplate.
-static BOILER_START: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static BOILER_START: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "شارك",
         "تجاوز إلى المحتوى",
         "انتقل إلى المحتوى",
@@ -295,8 +406,8 @@ static BOILER_CONTAINED: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// Tag lines, whatever their length.
-static TAG_START: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static TAG_START: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "كلمات دلالية",
         "الكلمات الدلالية",
         "الكلمات المفتاحية",
@@ -316,8 +427,8 @@ static TAG_START: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 /// Meta lines recognised by how they start (lines of at most 12 words):
 /// sources, stamps, counters.
-static META_START: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static META_START: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "المصدر",
         "مصدر الخبر",
         "نقلا عن",
@@ -372,8 +483,8 @@ static META_START: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// Byline openers (lines of at most 6 words): `كتب محمد …`, `مراسل …`.
-static BYLINE_START: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static BYLINE_START: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "كتب",
         "كتبت",
         "كتبه",
@@ -537,8 +648,8 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Photo credits and captions' labels.
-static PHOTO: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static PHOTO: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "صدر الصورة",
         "مصدر الصورة",
         "حقوق الصورة",
@@ -556,8 +667,8 @@ static PHOTO: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// A link to the article or elsewhere, with its text: `رابط الخبر: …`.
-static LINK_START: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static LINK_START: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "رابط الخبر",
         "رابط المقال",
         "رابط دائم",
@@ -676,41 +787,135 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-fn starts_with_any(key: &str, list: &[String]) -> bool {
-    list.iter().any(|p| {
-        key.strip_prefix(p.as_str()).is_some_and(|rest| {
-            // The phrase must end at a word edge (or the line end).
-            rest.is_empty()
-                || p.ends_with([' ', ':', '-'])
-                || !rest.starts_with(|c: char| c.is_alphanumeric())
-        })
+/// A phrase list searched at the start of a line: the phrases, bucketed by
+/// their first [`BUCKET`] bytes so a line is compared with the few that can
+/// open it, not the whole list.
+struct Phrases {
+    /// Phrases shorter than a bucket key: tried on every line.
+    short: Vec<String>,
+    /// Longer phrases by their first [`BUCKET`] bytes.
+    long: HashMap<[u8; BUCKET], Vec<String>>,
+}
+
+/// Bytes of a [`Phrases`] bucket key: two Arabic letters.
+const BUCKET: usize = 4;
+
+impl Phrases {
+    /// Folds each phrase the way lines are folded.
+    fn new(list: &[&str]) -> Phrases {
+        let mut short = Vec::new();
+        let mut long: HashMap<[u8; BUCKET], Vec<String>> = HashMap::new();
+        for p in folded(list) {
+            match bucket(&p) {
+                Some(b) => long.entry(b).or_default().push(p),
+                None => short.push(p),
+            }
+        }
+        Phrases { short, long }
+    }
+
+    /// The phrases that may open `key`.
+    fn candidates<'s>(&'s self, key: &str) -> impl Iterator<Item = &'s String> {
+        let long = bucket(key).and_then(|b| self.long.get(&b));
+        self.short.iter().chain(long.into_iter().flatten())
+    }
+}
+
+/// The bucket key of a string: its first [`BUCKET`] bytes.
+fn bucket(s: &str) -> Option<[u8; BUCKET]> {
+    s.as_bytes().get(..BUCKET)?.try_into().ok()
+}
+
+/// True when `key` starts with phrase `p` ending at a word edge (or the
+/// line end).
+fn opens_with(key: &str, p: &str) -> bool {
+    key.strip_prefix(p).is_some_and(|rest| {
+        rest.is_empty()
+            || p.ends_with([' ', ':', '-'])
+            || !rest.starts_with(|c: char| c.is_alphanumeric())
     })
+}
+
+fn starts_with_any(key: &str, list: &Phrases) -> bool {
+    list.candidates(key).any(|p| opens_with(key, p))
 }
 
 /// A line starting with a phrase of `list`, short enough for it: a
 /// one-word phrase (`شارك`, `المصدر`) only on a line of at most `one`
 /// words, where a longer line is likely a sentence (`شارك الوزير في …`); a
 /// longer or labelled phrase (`آخر تحديث`, `المصدر:`) on at most `more`.
-fn starts_with_limited(l: &Line<'_>, list: &[String], one: usize, more: usize) -> bool {
+fn starts_with_limited(l: &Line<'_>, list: &Phrases, one: usize, more: usize) -> bool {
     l.words <= more
-        && list.iter().any(|p| {
+        && list.candidates(&l.key).any(|p| {
             let limit = if p.contains(' ') || p.ends_with(':') {
                 more
             } else {
                 one
             };
-            l.words <= limit && starts_with_any(&l.key, std::slice::from_ref(p))
+            l.words <= limit && opens_with(&l.key, p)
         })
 }
 
-/// One automaton for a phrase list, for lists searched anywhere in a line.
-fn matcher(list: &[String]) -> AhoCorasick {
-    AhoCorasick::new(list).expect("phrase lists are small")
+/// Lists searched anywhere in a line, one bit each in [`Line::hits`].
+const HIT_COMMENT: u16 = 1;
+const HIT_DISCLAIMER: u16 = 1 << 1;
+const HIT_BOILER: u16 = 1 << 2;
+const HIT_CONSENT: u16 = 1 << 3;
+const HIT_RIGHTS: u16 = 1 << 4;
+const HIT_NEWSLETTER: u16 = 1 << 5;
+const HIT_META: u16 = 1 << 6;
+
+/// One automaton for every list searched anywhere in a line, built once:
+/// each distinct phrase with the bits of the lists holding it.
+static CONTAINED: LazyLock<(AhoCorasick, Vec<u16>)> = LazyLock::new(|| {
+    let mut by_phrase: BTreeMap<String, u16> = BTreeMap::new();
+    for (list, bit) in [
+        (&*COMMENT_RULES, HIT_COMMENT),
+        (&*DISCLAIMER, HIT_DISCLAIMER),
+        (&*BOILER_CONTAINED, HIT_BOILER),
+        (&*CONSENT, HIT_CONSENT),
+        (&*RIGHTS, HIT_RIGHTS),
+        (&*NEWSLETTER, HIT_NEWSLETTER),
+        (&*META_CONTAINED, HIT_META),
+    ] {
+        for p in list.iter().filter(|p| !p.is_empty()) {
+            *by_phrase.entry(p.clone()).or_default() |= bit;
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(by_phrase.keys())
+        .expect("phrase lists are small");
+    (ac, by_phrase.into_values().collect())
+});
+
+/// Longest line (in words) on which a contained phrase counts, but for
+/// `content is protected`: every rule of [`cue`] reading [`Line::hits`]
+/// asks for at most this many words, and a longer line can be no marker.
+const HIT_WORDS: usize = 60;
+
+/// [`contained_hits`] of a line of `words` words; a line longer than
+/// [`HIT_WORDS`] is only searched for the copy-protection notice, the one
+/// contained phrase that counts on a line of any length.
+fn line_hits(key: &str, words: usize) -> u16 {
+    if words <= HIT_WORDS {
+        contained_hits(key)
+    } else if key.contains("content is protected") {
+        HIT_BOILER
+    } else {
+        0
+    }
 }
 
-static COMMENT_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&COMMENT_RULES));
-static BOILER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&BOILER_CONTAINED));
-static META_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&META_CONTAINED));
+/// The lists of [`CONTAINED`] with a phrase somewhere in `key`.
+fn contained_hits(key: &str) -> u16 {
+    let (ac, bits) = &*CONTAINED;
+    let mut hits = 0;
+    for m in ac.find_overlapping_iter(key) {
+        hits |= bits[m.pattern().as_usize()];
+    }
+    hits
+}
 
 fn stop_share(key: &str) -> f64 {
     let words: Vec<&str> = key.split_whitespace().collect();
@@ -750,16 +955,22 @@ fn is_paragraph(l: &Line<'_>) -> bool {
 fn is_headline(l: &Line<'_>) -> bool {
     let stopped = l.raw.ends_with('.') && !l.raw.ends_with("..");
     (3..=30).contains(&l.words)
-        && l.raw.chars().count() <= 220
+        && (l.raw.len() <= 220 || l.raw.chars().count() <= 220)
         && !stopped
         && !l.raw.ends_with([':', '،', ','])
         && digit_share(&l.key) < 0.3
 }
 
-fn words(key: &str) -> BTreeSet<&str> {
-    key.split(|c: char| !is_word_char(c))
+/// The distinct words of the headline part of `key` ([`headline_part`]),
+/// sorted: what [`similarity`] compares.
+fn headline_words(key: &str) -> Vec<&str> {
+    let mut ws: Vec<&str> = headline_part(key)
+        .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-        .collect()
+        .collect();
+    ws.sort_unstable();
+    ws.dedup();
+    ws
 }
 
 /// Word counts close enough for a line to repeat a headline (the line may
@@ -785,16 +996,47 @@ fn headline_part(key: &str) -> &str {
     }
 }
 
-/// Shared words of two lines relative to the longer: 1.0 for a repeated
-/// headline, low when one line only quotes the other.
-fn similarity(a: &str, b: &str) -> f64 {
-    let (wa, wb) = (words(headline_part(a)), words(headline_part(b)));
+/// Shared words of two lines relative to the longer, from their
+/// [`headline_words`]: 1.0 for a repeated headline, low when one line only
+/// quotes the other.
+fn similarity(wa: &[&str], wb: &[&str]) -> f64 {
     let (la, lb) = (wa.len(), wb.len());
     if la == 0 || lb == 0 {
         return 0.0;
     }
-    let inter = wa.intersection(&wb).count() as f64;
-    inter / la.max(lb) as f64
+    // Both sorted and distinct: count the common words in one merge.
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while i < la && j < lb {
+        match wa[i].cmp(wb[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    inter as f64 / la.max(lb) as f64
+}
+
+/// [`headline_words`] of every line, computed on first use.
+struct HeadWords<'l> {
+    ls: &'l [Line<'l>],
+    cache: Vec<OnceCell<Vec<&'l str>>>,
+}
+
+impl<'l> HeadWords<'l> {
+    fn new(ls: &'l [Line<'l>]) -> Self {
+        HeadWords {
+            ls,
+            cache: (0..ls.len()).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    fn get(&self, i: usize) -> &[&'l str] {
+        self.cache[i].get_or_init(|| headline_words(&self.ls[i].key))
+    }
 }
 
 /// What the phrase lists say about a line alone.
@@ -934,8 +1176,8 @@ static CREDIT_PARENS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Weekday names: `الرباط – الثلاثاء` is a dateline.
-static WEEKDAYS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static WEEKDAYS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "الأحد",
         "الاثنين",
         "الإثنين",
@@ -1014,34 +1256,46 @@ fn crumb_parts(key: &str) -> Vec<&str> {
 /// longer rows of five or more short parts are link rows.
 fn is_breadcrumb(l: &Line<'_>) -> bool {
     let k = l.key.as_str();
-    let parts = crumb_parts(k);
-    let short = |p: &&str| {
-        let n = p.split_whitespace().count();
-        n <= 3 && !p.chars().any(char::is_numeric)
-    };
-    if parts.len() >= 3
-        && l.words <= 12
-        && digit_share(k) < 0.3
-        && parts.iter().all(|p| p.split_whitespace().count() <= 3)
-    {
-        return true;
+    // Whether `crumb_parts` finds two parts or more (`/ > | ›`, or `»`
+    // without `«`), and whether the key holds ` - ` or ` – `: vector
+    // searches, as most lines are neither.
+    let b = k.as_bytes();
+    let has = |needle: &str| memchr::memmem::find(b, needle.as_bytes()).is_some();
+    let split =
+        memchr::memchr3(b'/', b'>', b'|', b).is_some() || has("›") || (has("»") && !has("«"));
+    let has_dash = has(" - ") || has(" – ");
+    if !split && !has_dash {
+        // One part, whichever way it is split.
+        return false;
     }
+    // At most three words (without counting them all).
+    let few = |p: &&str| p.split_whitespace().nth(3).is_none();
+    let short = |p: &&str| few(p) && !p.chars().any(char::is_numeric);
     let nonempty = |ps: &[&str]| ps.iter().all(|p| !p.trim().is_empty());
-    // `الرئيسية » أخبار » <the headline>`: a trail that ends on the page
-    // itself.
-    if parts.len() >= 3
-        && nonempty(&parts)
-        && section_words_only(parts[0])
-        && parts[..parts.len() - 1].iter().all(short)
-    {
-        return true;
+    if split {
+        let parts = crumb_parts(k);
+        if parts.len() >= 3 && l.words <= 12 && digit_share(k) < 0.3 && parts.iter().all(few) {
+            return true;
+        }
+        // `الرئيسية » أخبار » <the headline>`: a trail that ends on the page
+        // itself.
+        if parts.len() >= 3
+            && nonempty(&parts)
+            && section_words_only(parts[0])
+            && parts[..parts.len() - 1].iter().all(short)
+        {
+            return true;
+        }
+        if (2..=4).contains(&parts.len())
+            && nonempty(&parts)
+            && parts.iter().all(short)
+            && !ends_sentence(l.raw)
+        {
+            return true;
+        }
     }
-    if (2..=4).contains(&parts.len())
-        && nonempty(&parts)
-        && parts.iter().all(short)
-        && !ends_sentence(l.raw)
-    {
-        return true;
+    if !has_dash {
+        return false;
     }
     let dashed: Vec<&str> = k.split(" - ").flat_map(|p| p.split(" – ")).collect();
     (2..=4).contains(&dashed.len())
@@ -1052,21 +1306,21 @@ fn is_breadcrumb(l: &Line<'_>) -> bool {
 
 fn cue(l: &Line<'_>) -> Cue {
     let k = l.key.as_str();
-    if COMMENT_AC.is_match(k) && l.words <= 40 {
+    if l.hits & HIT_COMMENT != 0 && l.words <= 40 {
         return Cue::Terminal;
     }
-    if l.words <= 60 && DISCLAIMER_AC.is_match(k) && (k.contains("تعليق") || k.contains("اراء"))
+    if l.words <= 60 && l.hits & HIT_DISCLAIMER != 0 && (k.contains("تعليق") || k.contains("اراء"))
     {
         return Cue::Terminal;
     }
-    if BOILER_AC.is_match(k) && (l.words <= 15 || k.contains("content is protected")) {
+    if l.hits & HIT_BOILER != 0 && (l.words <= 15 || k.contains("content is protected")) {
         return Cue::Boiler;
     }
-    if l.words <= 60 && (CONSENT_AC.is_match(k) || (l.words <= 40 && RIGHTS_AC.is_match(k))) {
+    if l.words <= 60 && (l.hits & HIT_CONSENT != 0 || (l.words <= 40 && l.hits & HIT_RIGHTS != 0)) {
         // Cookie banners and copyright footers, however long.
         return Cue::Boiler;
     }
-    if l.words <= 25 && NEWSLETTER_AC.is_match(k) {
+    if l.words <= 25 && l.hits & HIT_NEWSLETTER != 0 {
         return Cue::Boiler;
     }
     if is_social_bar(l)
@@ -1081,17 +1335,19 @@ fn cue(l: &Line<'_>) -> Cue {
     if starts_with_any(k, &TAG_START) {
         return Cue::Meta;
     }
-    if URL.is_match(k)
+    // Whitespace in a key is a space: a line with one is no address.
+    let one_word = !k.contains(' ');
+    if (one_word && URL.is_match(k))
         || (l.words <= 12 && starts_with_any(k, &PHOTO))
         || (l.words <= 40 && starts_with_any(k, &LINK_START))
     {
         return Cue::Boiler;
     }
-    if EMAIL.is_match(k) {
+    if one_word && k.contains('@') && EMAIL.is_match(k) {
         // An author's address signs the article.
         return Cue::Meta;
     }
-    let labelled = starts_with_limited(l, &META_START, 6, 12) || META_AC.is_match(k);
+    let labelled = starts_with_limited(l, &META_START, 6, 12) || l.hits & HIT_META != 0;
     let byline = l.words <= 6 && starts_with_any(k, &BYLINE_START);
     if !labelled && !byline {
         match dateline_kind(l) {
@@ -1263,10 +1519,6 @@ static BUTTONS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
     .collect()
 });
 
-static CONSENT_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&CONSENT));
-static RIGHTS_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&RIGHTS));
-static NEWSLETTER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&NEWSLETTER));
-
 /// Social networks and messengers, folded, without `و`.
 static SOCIAL: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
     [
@@ -1389,6 +1641,8 @@ fn is_social_bar(l: &Line<'_>) -> bool {
             frame += 1;
         } else {
             other += 1;
+            // One word of something else is enough: no bar.
+            break;
         }
     }
     other == 0 && (social >= 2 || (social >= 1 && frame >= 1))
@@ -1405,8 +1659,6 @@ static DISCLAIMER: LazyLock<Vec<String>> = LazyLock::new(|| {
         "بالنقاش الحيوي",
     ])
 });
-
-static DISCLAIMER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&DISCLAIMER));
 
 /// Content words of a line: at least three letters, not a function word,
 /// without the article or a leading conjunction (`والمغرب` → `مغرب`).
@@ -1457,13 +1709,13 @@ fn relatedness(seen: &BTreeSet<String>, lines: &[&Line<'_>]) -> f64 {
 /// alone on their line: a list of linked headlines follows.
 fn is_list_heading(l: &Line<'_>, cue: Cue) -> bool {
     l.words <= 4
-        && ((cue == Cue::Terminal && !COMMENT_AC.is_match(&l.key) && !l.key.contains("تعليق"))
+        && ((cue == Cue::Terminal && l.hits & HIT_COMMENT == 0 && !l.key.contains("تعليق"))
             || (cue == Cue::Boiler && starts_with_any(&l.key, &LIST_HEADINGS)))
 }
 
 /// Widget headings that are not end markers.
-static LIST_HEADINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static LIST_HEADINGS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "آخر الأخبار",
         "أحدث الأخبار",
         "الأخبار العاجلة",
@@ -1537,8 +1789,8 @@ static REPORTING: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
     .collect()
 });
 
-static CONTINUATIONS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    folded(&[
+static CONTINUATIONS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "كما",
         "من جهته",
         "من جهتها",
@@ -1572,6 +1824,7 @@ fn bare_marker(l: &Line<'_>) -> bool {
 /// headline.
 fn better_headline(
     ls: &[Line<'_>],
+    hw: &HeadWords<'_>,
     zones: &[Option<Zone>],
     cues: &[Cue],
     f: usize,
@@ -1588,7 +1841,7 @@ fn better_headline(
         (i + 1..end).any(|j| {
             zones[j] != Some(Zone::Boilerplate)
                 && comparable(ls[j].words, ls[i].words)
-                && similarity(&ls[j].key, &ls[i].key) >= 0.75
+                && similarity(hw.get(j), hw.get(i)) >= 0.75
         })
     };
     if repeated(f) {
@@ -1622,6 +1875,7 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
     let ls = lines(text);
     let n = ls.len();
     let cues: Vec<Cue> = ls.iter().map(cue).collect();
+    let hw = HeadWords::new(&ls);
     let mut zones: Vec<Option<Zone>> = vec![None; n];
 
     // 1. The end of the article: the first terminal marker after the body
@@ -1640,21 +1894,27 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
         });
     // The words the article used so far, built only when an inline marker
     // needs them.
-    let seen_before = |i: usize| -> BTreeSet<String> {
-        let mut seen: BTreeSet<String> = known_title
-            .map(|t| content_words(&key_of(t)).collect())
-            .unwrap_or_default();
-        for j in 0..i {
+    // Markers come in text order, so the set only grows: each line's words
+    // are added once, however many markers the text holds.
+    let mut seen: Option<(usize, BTreeSet<String>)> = None;
+    let seen_before = |seen: &mut Option<(usize, BTreeSet<String>)>, i: usize| {
+        let (upto, set) = seen.get_or_insert_with(|| {
+            let title = known_title
+                .map(|t| content_words(&key_of(t)).collect())
+                .unwrap_or_default();
+            (0, title)
+        });
+        for j in *upto..i {
             if cues[j] == Cue::None {
-                seen.extend(content_words(&ls[j].key));
+                set.extend(content_words(&ls[j].key));
             }
         }
-        seen
+        *upto = (*upto).max(i);
     };
     let mut terminal = None;
     for i in 0..n {
         if cues[i] == Cue::Terminal && first_para.is_some_and(|p| p < i) {
-            if bare_marker(&ls[i]) || COMMENT_AC.is_match(&ls[i].key) {
+            if bare_marker(&ls[i]) || ls[i].hits & HIT_COMMENT != 0 {
                 terminal = Some(i);
                 break;
             }
@@ -1671,7 +1931,13 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
             let continues = ls.get(i + 1).is_some_and(|l| {
                 cues[i + 1] == Cue::None && is_paragraph(l) && opens_continuation(&l.key)
             });
-            if !continues && (after.is_empty() || relatedness(&seen_before(i), &after) < 0.4) {
+            if !continues
+                && (after.is_empty() || {
+                    seen_before(&mut seen, i);
+                    let set = seen.as_ref().map(|(_, s)| s);
+                    relatedness(set.unwrap_or(&BTreeSet::new()), &after) < 0.4
+                })
+            {
                 terminal = Some(i);
                 break;
             }
@@ -1728,8 +1994,16 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
     // 2b'. Tags one a line: after a bare tag label (`الوسوم:`,
     //      `كلمات مفتاحية`), the short lines that follow are its tags
     //      (meta), up to a wrapper line or a longer line.
+    // A label inside the run of an earlier one would mark a part of the
+    // same run again: skip it, so a page of labels stays linear.
+    let mut run_end = 0;
     for i in 0..end {
-        if cues[i] == Cue::Meta && ls[i].words <= 3 && starts_with_any(&ls[i].key, &TAG_START) {
+        if i >= run_end
+            && cues[i] == Cue::Meta
+            && ls[i].words <= 3
+            && starts_with_any(&ls[i].key, &TAG_START)
+        {
+            run_end = end;
             for j in i + 1..end {
                 let l = &ls[j];
                 let tag = l.words <= 4
@@ -1737,11 +2011,13 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
                     && !matches!(cues[j], Cue::Boiler | Cue::Terminal)
                     && !is_paragraph(l);
                 if !tag {
+                    run_end = j;
                     break;
                 }
                 zones[j] = Some(Zone::Meta);
                 if l.key.contains([',', '،']) {
                     // All the tags on one line: what follows is not one.
+                    run_end = j;
                     break;
                 }
             }
@@ -1819,7 +2095,7 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
                 })
             };
             found
-                .map(|f| better_headline(&ls, &zones, &cues, f, end))
+                .map(|f| better_headline(&ls, &hw, &zones, &cues, f, end))
                 .or(credit)
                 .or_else(crumb)
                 .map(|i| ls[i].key.clone())
@@ -1828,10 +2104,11 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
     let mut title_lines = Vec::new();
     if let Some(tk) = &title_key {
         let tk_words = headline_part(tk).split_whitespace().count();
+        let tk_head = headline_words(tk);
         for i in 0..end {
             if matches!(zones[i], None | Some(Zone::Meta | Zone::Body))
                 && comparable(ls[i].words, tk_words)
-                && similarity(&ls[i].key, tk) >= 0.75
+                && similarity(hw.get(i), &tk_head) >= 0.75
             {
                 // A line with a stamp glued to a repeated headline stays meta.
                 if zones[i] == Some(Zone::Meta) && ls[i].words > tk.split_whitespace().count() + 1 {
@@ -1922,6 +2199,146 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn key_of_is_fold_then_ascii_lowercase(
+            s in "[ \t\r\u{0b}\u{0c}\u{a0}\u{2003}aZ9:|\\-–—•*.«»ءآأؤإئابةتجىيـًٌٍَُِّْٰٱ٣ۆ©]{0,40}"
+        ) {
+            let mut want = fold(&s);
+            want.make_ascii_lowercase();
+            prop_assert_eq!(key_of(&s), want);
+        }
+
+        #[test]
+        fn key_of_matches_fold_on_any_text(s in any::<String>()) {
+            let mut want = fold(&s);
+            want.make_ascii_lowercase();
+            prop_assert_eq!(key_of(&s), want);
+        }
+    }
+
+    /// `is_breadcrumb` as it was before its one-pass separator scan.
+    fn is_breadcrumb_before(l: &Line<'_>) -> bool {
+        let k = l.key.as_str();
+        let parts = crumb_parts(k);
+        let short = |p: &&str| {
+            let n = p.split_whitespace().count();
+            n <= 3 && !p.chars().any(char::is_numeric)
+        };
+        if parts.len() >= 3
+            && l.words <= 12
+            && digit_share(k) < 0.3
+            && parts.iter().all(|p| p.split_whitespace().count() <= 3)
+        {
+            return true;
+        }
+        let nonempty = |ps: &[&str]| ps.iter().all(|p| !p.trim().is_empty());
+        // `الرئيسية » أخبار » <the headline>`: a trail that ends on the page
+        // itself.
+        if parts.len() >= 3
+            && nonempty(&parts)
+            && section_words_only(parts[0])
+            && parts[..parts.len() - 1].iter().all(short)
+        {
+            return true;
+        }
+        if (2..=4).contains(&parts.len())
+            && nonempty(&parts)
+            && parts.iter().all(short)
+            && !ends_sentence(l.raw)
+        {
+            return true;
+        }
+        let dashed: Vec<&str> = k.split(" - ").flat_map(|p| p.split(" – ")).collect();
+        (2..=4).contains(&dashed.len())
+            && nonempty(&dashed)
+            && dashed.iter().all(short)
+            && dashed.iter().all(|p| section_words_only(p))
+    }
+
+    proptest! {
+        #[test]
+        fn breadcrumb_scan_agrees_with_the_plain_splits(
+            s in "[ اأبتعربيودولي٣3/>|»«›\\-–—.:]{0,40}"
+        ) {
+            for l in lines(&s) {
+                prop_assert_eq!(is_breadcrumb(&l), is_breadcrumb_before(&l), "{}", l.raw);
+            }
+        }
+    }
+
+    #[test]
+    fn long_lines_are_searched_only_for_the_copy_notice() {
+        let para =
+            "وأكد الوزير في تصريح للصحافة أن الحكومة ماضية في تنفيذ برنامجها الإصلاحي رغم الصعوبات";
+        let long = format!("{para} {para} {para} {para} {para}");
+        let text = format!("{long} content is protected");
+        let l = &lines(&text)[0];
+        assert!(l.words > HIT_WORDS);
+        assert_eq!(l.hits, HIT_BOILER);
+        assert_eq!(cue(l), Cue::Boiler);
+        let text = format!("{long} جميع الحقوق محفوظة ©");
+        let l = &lines(&text)[0];
+        assert_eq!((l.hits, cue(l)), (0, Cue::None));
+        let l = &lines("جميع الحقوق محفوظة ©")[0];
+        assert_eq!(l.hits, HIT_BOILER | HIT_RIGHTS);
+        assert_eq!(cue(l), Cue::Boiler);
+    }
+
+    #[test]
+    fn key_of_matches_fold_on_every_arabic_character() {
+        let all: String = ('\u{0600}'..='\u{06FF}')
+            .flat_map(|c| [c, 'A', ' '])
+            .collect();
+        let mut want = fold(&all);
+        want.make_ascii_lowercase();
+        assert_eq!(key_of(&all), want);
+    }
+
+    /// A page of 20,000 lines (about 3 MB) with markers, labels, repeated
+    /// headlines and tag runs all through it zones line by line: nothing
+    /// compares every line with every other (inline links reuse the words
+    /// already seen, tag runs are walked once, headline checks are capped).
+    #[test]
+    fn a_long_page_zones_in_linear_time() {
+        let head = "وزير الداخلية يستقبل نظيره الإيطالي لبحث التعاون الأمني";
+        let para = "وأكد الوزيران خلال اللقاء أهمية تكثيف التنسيق الأمني بين البلدين لمواجهة شبكات تهريب المهاجرين عبر البحر المتوسط وتعزيز تبادل المعلومات.";
+        let pieces = [
+            para,
+            "اقرأ أيضا: وزير الداخلية يبحث التعاون الأمني مع نظيره",
+            head,
+            "الوسوم:",
+            "الأمن",
+            "الهجرة",
+            para,
+            "الرئيسية › أخبار › دولية",
+            "نشر في : 24 يونيو 2025",
+        ];
+        let mut text = format!("{head}\n");
+        let mut i = 0;
+        while text.len() < 3_000_000 {
+            text.push_str(pieces[i % pieces.len()]);
+            text.push('\n');
+            i += 1;
+        }
+        let lines = text.lines().count();
+        assert!(lines >= 20_000, "{lines} lines");
+        let z = zone_lines(&text, None);
+        assert_eq!(z.len(), lines);
+        assert_eq!(z[0].zone, Zone::Title);
+        assert!(z.windows(2).all(|w| w[0].span.end < w[1].span.start));
+        // Every inline link is about the article (its words were seen
+        // before it), so none ends the page: its paragraphs stay body to
+        // the end.
+        let body = z.iter().filter(|r| r.zone == Zone::Body).count();
+        assert!(body >= lines / 5, "{body} body lines of {lines}");
+        let mut doc = akhbar_core::Document::new("long", text.as_str());
+        crate::prepare(&mut doc);
+        assert_eq!(doc.zones, z);
+        assert_eq!(doc.meta.published.as_deref(), Some("2025-06-24"));
+    }
 
     fn zoned(text: &str) -> Vec<(Zone, &str)> {
         zone_lines(text, None)
