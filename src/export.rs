@@ -370,6 +370,12 @@ fn create(path: &Path) -> io::Result<BufWriter<File>> {
         .map_err(|e| io::Error::new(e.kind(), format!("{}: cannot create: {e}", path.display())))
 }
 
+/// Writes a whole file; the error names it.
+fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> io::Result<()> {
+    fs::write(path, contents)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: cannot write: {e}", path.display())))
+}
+
 impl Sink {
     /// Opens the outputs of `format`: `out` is the `--out` directory
     /// (created if needed), or `None` for stdout. Writes the headers.
@@ -383,7 +389,13 @@ impl Sink {
                     )
                 })?;
                 if format == ExportFormat::Gold {
-                    fs::create_dir_all(dir.join("texts"))?;
+                    let texts = dir.join("texts");
+                    fs::create_dir_all(&texts).map_err(|e| {
+                        io::Error::new(
+                            e.kind(),
+                            format!("{}: cannot create directory: {e}", texts.display()),
+                        )
+                    })?;
                 }
                 Box::new(create(&dir.join(format.file_name()))?)
             }
@@ -425,16 +437,16 @@ impl Sink {
             }
             ExportFormat::Brat => {
                 let dir = self.dir.clone().unwrap_or_default();
-                fs::write(
-                    dir.join(format!("{}.txt", r.id)),
+                write_file(
+                    &dir.join(format!("{}.txt", r.id)),
                     r.text.unwrap_or_default(),
                 )?;
-                fs::write(dir.join(format!("{}.ann", r.id)), &r.main)
+                write_file(&dir.join(format!("{}.ann", r.id)), &r.main)
             }
             ExportFormat::Gold => {
                 let dir = self.dir.clone().unwrap_or_default();
-                fs::write(
-                    dir.join("texts").join(format!("{}.txt", r.id)),
+                write_file(
+                    &dir.join("texts").join(format!("{}.txt", r.id)),
                     r.text.unwrap_or_default(),
                 )?;
                 self.main.write_all(&r.main)?;

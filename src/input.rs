@@ -33,8 +33,10 @@ pub fn diagnostic(p: &LoadProblem) -> Diagnostic {
 }
 
 /// Replaces characters that are unsafe in a file name; never empty, never
-/// `.` or `..`, at most 120 characters.
+/// `.` or `..`, at most 120 characters and 240 bytes
+/// (file systems cap a name at 255 bytes, and `~2.txt` must still fit).
 pub fn file_safe(id: &str) -> String {
+    let mut bytes = 0;
     let s: String = id
         .chars()
         .map(|c| match c {
@@ -43,6 +45,10 @@ pub fn file_safe(id: &str) -> String {
             c => c,
         })
         .take(120)
+        .take_while(|c| {
+            bytes += c.len_utf8();
+            bytes <= FILE_SAFE_MAX_BYTES
+        })
         .collect();
     if s.is_empty() || s.chars().all(|c| c == '.') {
         format!("doc{}", s.len())
@@ -50,6 +56,10 @@ pub fn file_safe(id: &str) -> String {
         s
     }
 }
+
+/// The most bytes [`file_safe`] keeps of an id: 120 two-byte Arabic
+/// letters fit, a suffix and an extension still fit in 255 bytes.
+const FILE_SAFE_MAX_BYTES: usize = 240;
 
 /// Hands the load summary back from the thread that ran the loader.
 #[derive(Debug, Clone, Default)]
@@ -211,5 +221,16 @@ mod tests {
         assert_eq!(file_safe(".."), "doc2");
         assert_eq!(file_safe(""), "doc0");
         assert_eq!(file_safe("in:3"), "in_3");
+    }
+
+    #[test]
+    fn file_safe_ids_fit_in_a_file_name_in_bytes() {
+        // 120 Arabic letters (240 bytes) are kept whole.
+        let arabic = "ب".repeat(130);
+        assert_eq!(file_safe(&arabic), "ب".repeat(120));
+        // 100 four-byte characters would make a 400-byte name.
+        let emoji = "😀".repeat(100);
+        assert_eq!(file_safe(&emoji), "😀".repeat(60));
+        assert!(file_safe(&emoji).len() <= FILE_SAFE_MAX_BYTES);
     }
 }

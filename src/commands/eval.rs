@@ -1,7 +1,7 @@
 //! `akhbar eval`: score predictions against a gold set.
 
 use crate::Ctx;
-use akhbar_eval::{Format, GoldSet, evaluate, html_report};
+use akhbar_eval::{EvalError, Format, GoldSet, evaluate, html_report};
 use std::path::PathBuf;
 
 /// Output format of `akhbar eval`.
@@ -42,26 +42,27 @@ pub struct Args {
     html: Option<PathBuf>,
 }
 
-/// Runs the command; `Ok(false)` when a set is unreadable.
+/// Runs the command. An unreadable set, or predictions that do not fit the
+/// gold set, leave nothing to score: an error (exit 2), as the exit codes
+/// promise 1 only when the rest was written.
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<bool> {
     let read = |what: &str, dir: &PathBuf| match GoldSet::read(dir) {
         Ok(s) => Some(s),
         Err(e) => {
-            eprintln!("akhbar: {what} set {}: {e}", dir.display());
+            // An I/O error already names its path; a problem names a file
+            // relative to the set.
+            match e {
+                EvalError::Io { .. } => eprintln!("akhbar: {what} set: {e}"),
+                _ => eprintln!("akhbar: {what} set {}: {e}", dir.display()),
+            }
             None
         }
     };
     let (Some(gold), Some(pred)) = (read("gold", &args.gold), read("prediction", &args.pred))
     else {
-        return Ok(false);
+        return Err(anyhow::anyhow!("nothing scored: a set could not be read"));
     };
-    let report = match evaluate(&gold, &pred) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("akhbar: {e}");
-            return Ok(false);
-        }
-    };
+    let report = evaluate(&gold, &pred).map_err(|e| anyhow::anyhow!("nothing scored: {e}"))?;
     let format = match args.format {
         EvalFormat::Table => Format::Table,
         EvalFormat::Json => Format::Json,

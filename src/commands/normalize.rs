@@ -68,6 +68,13 @@ pub fn each_input(
             ("<stdin>".into(), Box::new(io::stdin().lock()))
         } else {
             match File::open(path) {
+                // A directory opens on Unix but fails at the first read,
+                // which would stop every input after it.
+                Ok(_) if path.is_dir() => {
+                    eprintln!("akhbar: {}: cannot open: is a directory", path.display());
+                    ok = false;
+                    continue;
+                }
                 Ok(f) => (path.display().to_string(), Box::new(f)),
                 Err(e) => {
                     eprintln!("akhbar: {}: cannot open: {e}", path.display());
