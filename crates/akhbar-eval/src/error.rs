@@ -50,7 +50,7 @@ pub enum EvalError {
         message: String,
     },
     /// The gold set (or prediction set) breaks the layout of ANNOTATION.md.
-    #[error("{first}{}", if *.more > 0 { format!(" (and {} more problems)", .more) } else { String::new() })]
+    #[error("{first}{}", if *.more > 0 { format!(" (and {} more {})", .more, if *.more == 1 { "problem" } else { "problems" }) } else { String::new() })]
     Invalid {
         /// The first problem found.
         first: Problem,

@@ -611,6 +611,14 @@ pub(crate) fn parse(dir: &Path, strict: bool) -> (Parsed, Vec<Problem>) {
                     ));
                     continue;
                 }
+                if doc.contains(['/', '\\']) || doc.starts_with('.') {
+                    problems.push(Problem::new(
+                        "documents.csv",
+                        line,
+                        format!("document id `{doc}` is not a file stem"),
+                    ));
+                    continue;
+                }
                 let expected_file = format!("texts/{doc}.txt");
                 if file != expected_file {
                     problems.push(Problem::new(
@@ -619,7 +627,9 @@ pub(crate) fn parse(dir: &Path, strict: bool) -> (Parsed, Vec<Problem>) {
                         format!("file `{file}` should be `{expected_file}`"),
                     ));
                 }
-                let text_file = if file.is_empty() { expected_file } else { file };
+                // Only the set's own `texts/<doc>.txt` is ever read, whatever
+                // the `file` column says (a mismatch is reported above).
+                let text_file = expected_file;
                 let text = if dir.join(&text_file).is_file() {
                     match read_text(dir, &text_file) {
                         Ok(t) => Some(t),

@@ -253,3 +253,37 @@ fn prediction_sets_may_lack_optional_files() {
         "predictions hold document `c3`, which is not in the gold set"
     );
 }
+
+/// Regression (found in review): `gold check` read and hashed whatever
+/// path the `file` column named, even outside the set (`/etc/hostname`).
+/// Only `texts/<doc>.txt` is read now, and ids that are not file stems are
+/// refused.
+#[test]
+fn file_column_never_reads_outside_the_set() {
+    let dir = copy();
+    let d = dir.path();
+    let outside = tempfile::NamedTempFile::new().expect("temp file");
+    fs::write(outside.path(), "secret").expect("writable");
+    let target = outside.path().display().to_string();
+    edit(d, "documents.csv", |t| {
+        t.replacen("a1,texts/a1.txt,", &format!("a1,{target},"), 1)
+    });
+    let got = messages(&check_gold_set(d));
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("documents.csv:2: file `")
+                && g.ends_with("should be `texts/a1.txt`")),
+        "{got:?}"
+    );
+    // The text checked (and hashed) is still the set's own: no sha problem.
+    assert!(!got.iter().any(|g| g.contains("sha256")), "{got:?}");
+    edit(d, "documents.csv", |t| {
+        format!("{t}../b2,texts/../b2.txt,,,,\n")
+    });
+    let got = messages(&check_gold_set(d));
+    assert!(
+        got.iter()
+            .any(|g| g.contains("document id `../b2` is not a file stem")),
+        "{got:?}"
+    );
+}
