@@ -3,8 +3,8 @@
 
 use crate::lexicon::{Kind, Lexicon};
 use crate::tokens::{PROCLITICS, Tok, TokKind, split_definite, tokenize, valid_prefix};
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{Anchored, Input};
+use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
 use akhbar_core::{ByteSpan, EntityType};
 use akhbar_normalize::{Normalized, Normalizer, Preset};
 
@@ -479,50 +479,62 @@ impl ZoneText {
                 }
             }
         }
-        let mut matches = Vec::new();
-        for &at in &starts {
-            let input = Input::new(text.as_str())
-                .range(at..)
-                .anchored(Anchored::Yes);
-            let mut state = OverlappingState::start();
-            loop {
-                if lex
-                    .automaton
-                    .try_find_overlapping(input.clone(), &mut state)
-                    .is_err()
-                {
-                    break;
+        // Every (pattern, start, end) matched at each start: the DFA is
+        // walked until it dies, reporting all patterns of each match state
+        // (what an overlapping anchored search reports, without its set-up
+        // per call).
+        let mut matches: Vec<(usize, usize, usize)> = Vec::new();
+        let dfa = &lex.automaton;
+        let bytes = text.as_bytes();
+        if let Ok(start) = dfa.start_state(Anchored::Yes) {
+            for &at in &starts {
+                let mut sid = start;
+                if dfa.is_match(sid) {
+                    for k in 0..dfa.match_len(sid) {
+                        matches.push((dfa.match_pattern(sid, k).as_usize(), at, at));
+                    }
                 }
-                match state.get_match() {
-                    Some(m) => matches.push(m),
-                    None => break,
+                for (end, &b) in (at + 1..).zip(&bytes[at..]) {
+                    sid = dfa.next_state(Anchored::Yes, sid, b);
+                    if !dfa.is_special(sid) {
+                        continue;
+                    }
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if dfa.is_match(sid) {
+                        for k in 0..dfa.match_len(sid) {
+                            let pid = dfa.match_pattern(sid, k);
+                            matches.push((pid.as_usize(), end - dfa.pattern_len(pid), end));
+                        }
+                    }
                 }
             }
         }
-        for m in matches {
-            let pat = &lex.patterns[m.pattern().as_usize()];
-            let Some(ti) = self.tok_at(m.start()) else {
+        for (pid, m_start, m_end) in matches {
+            let pat = &lex.patterns[pid];
+            let Some(ti) = self.tok_at(m_start) else {
                 continue;
             };
             let t = self.toks[ti];
             if t.kind == TokKind::Punct {
                 continue;
             }
-            let prefix = &text[t.s..m.start()];
-            let matched = &text[m.start()..m.end()];
+            let prefix = &text[t.s..m_start];
+            let matched = &text[m_start..m_end];
             if t.kind != TokKind::Arabic && !prefix.is_empty() {
                 continue;
             }
-            if t.kind == TokKind::Latin && !self.has_upper(src_zone, m.start(), m.end()) {
+            if t.kind == TokKind::Latin && !self.has_upper(src_zone, m_start, m_end) {
                 continue;
             }
             if !valid_prefix(prefix, pat.contracted, matched.starts_with("ال")) {
                 continue;
             }
-            let Some(te) = self.tok_at(m.end().saturating_sub(1)) else {
+            let Some(te) = self.tok_at(m_end.saturating_sub(1)) else {
                 continue;
             };
-            if self.toks[te].e != m.end() {
+            if self.toks[te].e != m_end {
                 continue;
             }
             // `مديره` (his director) is not `مديرة`: a form in ة needs ة.
@@ -534,14 +546,14 @@ impl ZoneText {
                         lex.entries[entry].kind,
                         Kind::Office { .. } | Kind::Honorific | Kind::Rank
                     )
-                    && !self.source_ends_with(m.start(), m.end(), 'ة')
+                    && !self.source_ends_with(m_start, m_end, 'ة')
                 {
                     continue;
                 }
                 hits[ti].push(Hit {
                     end: te + 1,
-                    s: m.start(),
-                    clitic: m.start() - t.s,
+                    s: m_start,
+                    clitic: m_start - t.s,
                     entry,
                 });
             }

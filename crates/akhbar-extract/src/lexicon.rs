@@ -6,10 +6,12 @@
 //! contracted pattern (`لمملكه المغربيه`) so that `للمملكة المغربية` matches
 //! from its second `ل`, as the span rules want.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::fxhash::{FxHashMap, FxHashSet};
+use aho_corasick::MatchKind;
+use aho_corasick::dfa::DFA;
 use akhbar_core::ThreatCategory;
 use akhbar_normalize::{Normalizer, Preset};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const PLACES: &str = include_str!("../data/places.tsv");
@@ -99,16 +101,18 @@ pub(crate) struct Pattern {
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
-    pub automaton: AhoCorasick,
+    /// An anchored DFA walked by hand from each word start (no per-search
+    /// set-up).
+    pub automaton: DFA,
     /// Exact look-up of a normalized form (uncontracted patterns only).
-    pub exact: HashMap<String, usize>,
+    pub exact: FxHashMap<String, usize>,
     pub countries: Vec<Country>,
     /// Country index by canonical name.
-    pub country_index: HashMap<String, usize>,
-    pub given_names: HashSet<String>,
-    pub stopwords: HashSet<String>,
+    pub country_index: FxHashMap<String, usize>,
+    pub given_names: FxHashSet<String>,
+    pub stopwords: FxHashSet<String>,
     /// Month and weekday names (normalized, with and without the article).
-    pub date_words: HashSet<String>,
+    pub date_words: FxHashSet<String>,
 }
 
 /// Sizes of the shipped lexicons, for reports.
@@ -260,7 +264,7 @@ impl Lexicon {
         }
         let mut patterns = Vec::new();
         let mut strings = Vec::new();
-        let mut exact = HashMap::new();
+        let mut exact = FxHashMap::default();
         for ((form, contracted), ids) in b.by_form {
             if !contracted {
                 exact.insert(form.clone(), patterns.len());
@@ -271,19 +275,18 @@ impl Lexicon {
                 contracted,
             });
         }
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = aho_corasick::dfa::Builder::new()
             .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .start_kind(aho_corasick::StartKind::Anchored)
             .build(&strings)
             .expect("the shipped lexicon patterns compile");
-        let words = |data: &str| -> HashSet<String> {
+        let words = |data: &str| -> FxHashSet<String> {
             data.lines()
                 .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
                 .map(norm)
                 .collect()
         };
-        let mut date_words = HashSet::new();
+        let mut date_words = FxHashSet::default();
         for (m, _) in akhbar_core::calendar::GREGORIAN_MONTHS
             .iter()
             .chain(akhbar_core::calendar::WEEKDAYS)

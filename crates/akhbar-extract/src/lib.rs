@@ -28,6 +28,7 @@
 
 mod dates;
 mod engine;
+mod fxhash;
 mod lexicon;
 mod link;
 mod relations;
@@ -35,6 +36,7 @@ mod tokens;
 
 use akhbar_core::{Annotations, ByteSpan, Document, EntityType, Mention};
 use engine::{Cand, Origin, ZoneText};
+use fxhash::FxHashMap;
 use lexicon::Lexicon;
 use rayon::prelude::*;
 
@@ -60,6 +62,13 @@ impl Default for Extractor {
         Self::new(ExtractorConfig::default())
     }
 }
+
+/// The proclitics (and article) stripped from a token before a name key
+/// is looked up in it.
+const STRIP: [&str; 18] = [
+    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "بال", "فال",
+    "لل", "ولل",
+];
 
 struct Placed {
     span: ByteSpan,
@@ -251,35 +260,38 @@ impl Extractor {
         if keys.is_empty() {
             return out;
         }
-        let mut family_by_len: std::collections::HashMap<usize, Vec<&str>> =
-            std::collections::HashMap::new();
+        // Family names by their consonant skeleton: two words that differ by
+        // one long vowel share it, so each token finds its few candidates
+        // with one look-up (linear in the document, not quadratic).
+        let mut family_by_skeleton: FxHashMap<String, Vec<&str>> = FxHashMap::default();
         for (k, full) in &keys {
             if !full {
-                family_by_len.entry(k.len()).or_default().push(k.as_str());
+                family_by_skeleton
+                    .entry(link::vowel_skeleton(k))
+                    .or_default()
+                    .push(k.as_str());
             }
         }
-        let near = |w: &str| -> Vec<&str> {
-            [w.len().saturating_sub(2), w.len() + 2]
-                .iter()
-                .filter_map(|l| family_by_len.get(l))
-                .flatten()
-                .copied()
-                .collect()
-        };
         // Spelling variants of a family name (a long vowel more or less:
         // `دارامانان` for `دارمانان`), in words no lexicon or rule claimed.
-        for z in zones {
+        let mut skeleton = String::new();
+        for z in zones.iter().filter(|_| !family_by_skeleton.is_empty()) {
             for i in 0..z.toks.len() {
                 if z.toks[i].kind != tokens::TokKind::Arabic || !z.hits[i].is_empty() {
                     continue;
                 }
                 let w = z.word(i);
-                let close_keys = near(w);
-                if close_keys.is_empty() || w.chars().count() < 5 || self.lex.stopwords.contains(w)
-                {
+                if w.chars().count() < 5 || self.lex.stopwords.contains(w) {
                     continue;
                 }
-                let close = close_keys.iter().any(|k| link::vowel_variant(k, w));
+                skeleton.clear();
+                skeleton.extend(w.chars().filter(|&c| !link::is_long_vowel(c)));
+                let Some(close_keys) = family_by_skeleton.get(skeleton.as_str()) else {
+                    continue;
+                };
+                let close = close_keys
+                    .iter()
+                    .any(|k| k.len().abs_diff(w.len()) == 2 && link::vowel_variant(k, w));
                 if close {
                     let t = z.toks[i];
                     out.push(self.place(
@@ -298,34 +310,56 @@ impl Extractor {
                 }
             }
         }
-        // Keys by their first word; a token matches after stripping
-        // proclitics and an article.
-        let mut by_first: std::collections::HashMap<&str, Vec<(&str, bool)>> =
-            std::collections::HashMap::new();
+        // Keys by their first word (the word counts of the keys starting
+        // with it), and each key's kind: a token matches after stripping
+        // proclitics and an article, and the words from it are looked up
+        // whole, whatever the number of names sharing a first word.
+        let mut by_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        let mut key_full: FxHashMap<&str, bool> = FxHashMap::default();
+        // The byte lengths of first words: most split points fail this
+        // test before any hashing.
+        let mut first_len = vec![false; 1];
         for (k, full) in &keys {
             if let Some(f) = k.split_whitespace().next() {
-                by_first.entry(f).or_default().push((k.as_str(), *full));
+                let n = k.split_whitespace().count();
+                let counts = by_first.entry(f).or_default();
+                if !counts.contains(&n) {
+                    counts.push(n);
+                }
+                key_full.insert(k.as_str(), *full);
+                if first_len.len() <= f.len() {
+                    first_len.resize(f.len() + 1, false);
+                }
+                first_len[f.len()] = true;
             }
         }
-        const STRIP: [&str; 18] = [
-            "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "بال",
-            "فال", "لل", "ولل",
-        ];
         for z in zones {
             for i in 0..z.toks.len() {
                 if z.toks[i].kind != tokens::TokKind::Arabic {
                     continue;
                 }
                 let word = z.word(i);
-                for p in STRIP {
-                    let Some(rest) = word.strip_prefix(p) else {
+                // The prefixes stripped are zero to three letters: one
+                // look-up per split point, then the prefix is checked.
+                for cut in word.char_indices().map(|(b, _)| b).take(4) {
+                    if !first_len.get(word.len() - cut).copied().unwrap_or(false) {
+                        continue;
+                    }
+                    let Some(counts) = by_first.get(&word[cut..]) else {
                         continue;
                     };
-                    let Some(found) = by_first.get(rest) else {
+                    let p = &word[..cut];
+                    if !STRIP.contains(&p) {
                         continue;
-                    };
-                    for &(key, full) in found {
-                        self.match_key(z, text, i, p, key, full, &mut out);
+                    }
+                    for &n in counts {
+                        if i + n > z.toks.len() {
+                            continue;
+                        }
+                        let span = &z.norm.text[z.toks[i].s + cut..z.toks[i + n - 1].e];
+                        if let Some((&key, &full)) = key_full.get_key_value(span) {
+                            self.match_key(z, text, i, p, key, full, &mut out);
+                        }
                     }
                 }
             }

@@ -2,6 +2,7 @@
 //! fullest form, Latin forms to the Arabic name they follow, institutions
 //! take their cleaned full name (and a ministry its country's adjective).
 
+use crate::fxhash::FxHashMap;
 use crate::lexicon::Lexicon;
 use crate::tokens::strip_article;
 use akhbar_core::{EntityType, Mention};
@@ -45,7 +46,6 @@ fn is_latin(s: &str) -> bool {
 /// document whose words contain the mention's words as a run; a Latin name
 /// right after an Arabic one (in brackets or not) takes its canonical.
 pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
-    use std::collections::HashMap;
     let pers: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].entity_type == EntityType::Per)
         .collect();
@@ -54,16 +54,20 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
         .iter()
         .map(|&i| compare_form(&mentions[i].text))
         .collect();
-    let mut count_of: HashMap<&str, usize> = HashMap::new();
+    let mut count_of: FxHashMap<&str, usize> = FxHashMap::default();
     for f in &cforms {
         *count_of.entry(f.as_str()).or_default() += 1;
     }
     let counts: Vec<usize> = cforms.iter().map(|f| count_of[f.as_str()]).collect();
-    // Arabic names by each of their words, and by the length of their last
-    // word (for spelling variants), first occurrence of each form only.
-    let mut seen: HashMap<&[String], usize> = HashMap::new();
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_last_len: HashMap<usize, Vec<usize>> = HashMap::new();
+    // Arabic names (first occurrence of each form only) by their last word,
+    // by each pair of consecutive words, and by the consonant skeleton of
+    // their last word (for spelling variants): every look-up below visits
+    // only names that can match, so linking stays near linear in long
+    // documents.
+    let mut seen: FxHashMap<&[String], usize> = FxHashMap::default();
+    let mut by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut by_pair: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
+    let mut by_skeleton: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (b, &j) in pers.iter().enumerate() {
         if is_latin(&mentions[j].text) || forms[b].is_empty() {
             continue;
@@ -71,15 +75,23 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
         if seen.insert(forms[b].as_slice(), b).is_some() {
             continue;
         }
-        for w in &forms[b] {
-            by_word.entry(w.as_str()).or_default().push(b);
+        if let Some(l) = forms[b].last() {
+            by_last.entry(l.as_str()).or_default().push(b);
+        }
+        for w in forms[b].windows(2) {
+            let list = by_pair.entry((w[0].as_str(), w[1].as_str())).or_default();
+            if list.last() != Some(&b) {
+                list.push(b);
+            }
         }
         if forms[b].len() >= 2 {
             if let Some(l) = forms[b].last() {
-                by_last_len.entry(l.chars().count()).or_default().push(b);
+                by_skeleton.entry(vowel_skeleton(l)).or_default().push(b);
             }
         }
     }
+    // The best fuller form depends only on the mention's words.
+    let mut best_of: FxHashMap<&[String], Option<usize>> = FxHashMap::default();
     let mut canon: Vec<String> = Vec::with_capacity(pers.len());
     for (a, &i) in pers.iter().enumerate() {
         let m = &mentions[i];
@@ -95,42 +107,46 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
             continue;
         }
         let mine = &forms[a];
-        let mut best: Option<usize> = None;
-        let candidates = mine
-            .first()
-            .and_then(|w| by_word.get(w.as_str()))
-            .map_or(&[][..], Vec::as_slice);
-        for &b in candidates {
-            let other = &forms[b];
-            if other.len() < mine.len() {
-                continue;
-            }
+        let best = *best_of.entry(mine.as_slice()).or_insert_with(|| {
+            let mut best: Option<usize> = None;
             // One word links only as a family name (the last word); more
             // words link as any run.
-            let contains = if mine.len() == 1 {
-                other.last() == mine.first()
-            } else {
-                other.windows(mine.len()).any(|w| w == mine.as_slice())
-            };
-            let better = |x: usize| {
-                forms[x].len() < other.len()
-                    || (forms[x].len() == other.len() && counts[x] < counts[b])
-            };
-            if contains && best.is_none_or(better) {
-                best = Some(b);
+            let candidates = match mine.as_slice() {
+                [] => None,
+                [w] => by_last.get(w.as_str()),
+                [w0, w1, ..] => by_pair.get(&(w0.as_str(), w1.as_str())),
             }
-        }
-        if best.is_none_or(|b| forms[b].len() == 1) && mine.len() == 1 {
-            let n = mine[0].chars().count();
-            best = [n.saturating_sub(1), n + 1]
-                .iter()
-                .filter_map(|l| by_last_len.get(l))
-                .flatten()
-                .copied()
-                .filter(|&b| forms[b].last().is_some_and(|l| vowel_variant(l, &mine[0])))
-                .max_by_key(|&b| (forms[b].len(), std::cmp::Reverse(b)))
-                .or(best);
-        }
+            .map_or(&[][..], Vec::as_slice);
+            for &b in candidates {
+                let other = &forms[b];
+                if other.len() < mine.len() {
+                    continue;
+                }
+                let contains = if mine.len() == 1 {
+                    other.last() == mine.first()
+                } else {
+                    other.windows(mine.len()).any(|w| w == mine.as_slice())
+                };
+                let better = |x: usize| {
+                    forms[x].len() < other.len()
+                        || (forms[x].len() == other.len() && counts[x] < counts[b])
+                };
+                if contains && best.is_none_or(better) {
+                    best = Some(b);
+                }
+            }
+            if best.is_none_or(|b| forms[b].len() == 1) && mine.len() == 1 {
+                best = by_skeleton
+                    .get(vowel_skeleton(&mine[0]).as_str())
+                    .map_or(&[][..], Vec::as_slice)
+                    .iter()
+                    .copied()
+                    .filter(|&b| forms[b].last().is_some_and(|l| vowel_variant(l, &mine[0])))
+                    .max_by_key(|&b| (forms[b].len(), std::cmp::Reverse(b)))
+                    .or(best);
+            }
+            best
+        });
         if lexicon_canonical {
             let lex_words = words(&m.canonical).len();
             let fuller = best.filter(|&b| forms[b].len() > lex_words);
@@ -150,7 +166,7 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     }
     // Latin names: the Arabic name just before (gap of spaces and brackets),
     // or the canonical of the same Latin form seen earlier.
-    let mut latin_seen: HashMap<&str, usize> = HashMap::new();
+    let mut latin_seen: FxHashMap<&str, usize> = FxHashMap::default();
     for (a, &i) in pers.iter().enumerate() {
         if !canon[a].is_empty() {
             continue;
@@ -261,6 +277,17 @@ pub(crate) fn document_country(lex: &Lexicon, mentions: &[Mention]) -> Option<St
         [(c, n), (_, m), ..] if n > m => lex.countries[*c].adjective.clone(),
         _ => None,
     }
+}
+
+/// True for the long vowel letters `ا و ي` that transliterations add or drop.
+pub(crate) fn is_long_vowel(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي')
+}
+
+/// `w` without its long vowels: words that are [`vowel_variant`]s of each
+/// other share it, which makes it an index key for their search.
+pub(crate) fn vowel_skeleton(w: &str) -> String {
+    w.chars().filter(|&c| !is_long_vowel(c)).collect()
 }
 
 /// True when `a` and `b` differ by one long vowel letter (ا و ي) added or

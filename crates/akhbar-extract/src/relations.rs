@@ -74,10 +74,14 @@ fn strip_proclitic(w: &str) -> &str {
 }
 
 fn is_meeting_word(w: &str) -> bool {
+    // Every prefix starts with one of these letters: most words need no
+    // prefix loop.
+    let prefixed = w.starts_with(['و', 'ف', 'ب', 'ل', 'ا']);
     meeting(w)
-        || PROCLITIC_PREFIXES
-            .iter()
-            .any(|p| w.strip_prefix(p).is_some_and(meeting))
+        || (prefixed
+            && PROCLITIC_PREFIXES
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(meeting)))
         || pronoun_meeting(w)
 }
 
@@ -142,6 +146,10 @@ fn meeting(w: &str) -> bool {
 /// A meeting noun with a possessive pronoun (`اجتماعه`, `لقائه`): its
 /// subject is a person named before.
 fn pronoun_meeting(w: &str) -> bool {
+    // Stripping a proclitic keeps the end: test the suffixes first.
+    if !w.ends_with('ه') && !w.ends_with("ها") {
+        return false;
+    }
     let w = strip_proclitic(w);
     let Some(base) = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه')) else {
         return false;
@@ -297,10 +305,19 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         }
     }
     // met, sentence by sentence.
+    // Sentence ends: `. ! ? \n ;` and Arabic `؟ ؛` (U+061F, U+061B: bytes
+    // D8 9F and D8 9B), found byte by byte (a byte below 0x80 is always a
+    // whole character, and D8 always leads one).
     let mut bounds = vec![0];
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?' | '؟' | '\n' | '؛' | ';') {
-            bounds.push(i + c.len_utf8());
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let end = match b {
+            b'.' | b'!' | b'?' | b'\n' | b';' => true,
+            0x9F | 0x9B => i > 0 && bytes[i - 1] == 0xD8,
+            _ => false,
+        };
+        if end {
+            bounds.push(i + 1);
         }
     }
     bounds.push(text.len());
@@ -326,33 +343,33 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             .filter(|w| !w.is_empty())
             .collect();
         let meeting = words.iter().any(|w| is_meeting_word(w));
-        // Persons after بحضور are attendees, not parties.
-        let mut cut = sentence.find("بحضور").map_or(e, |p| s + p);
-        // A new clause after the first person ends the parties.
-        let first_start = mentions[pers[0]].span.start;
-        for b in CLAUSE_BREAKS {
-            let mut from = 0;
-            while let Some(p) = sentence[from..].find(b) {
-                let at = from + p;
-                let before_ok = at == 0
-                    || sentence[..at]
-                        .ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
-                let after = &sentence[at + b.len()..];
-                let after_ok =
-                    after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
-                if before_ok && after_ok && s + at > first_start {
-                    cut = cut.min(s + at);
-                    break;
-                }
-                from = at + b.len();
-            }
-        }
-        let parties: Vec<usize> = pers
-            .iter()
-            .copied()
-            .filter(|&i| mentions[i].span.start < cut)
-            .collect();
         if meeting {
+            // Persons after بحضور are attendees, not parties.
+            let mut cut = sentence.find("بحضور").map_or(e, |p| s + p);
+            // A new clause after the first person ends the parties.
+            let first_start = mentions[pers[0]].span.start;
+            for b in CLAUSE_BREAKS {
+                let mut from = 0;
+                while let Some(p) = sentence[from..].find(b) {
+                    let at = from + p;
+                    let before_ok = at == 0
+                        || sentence[..at]
+                            .ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
+                    let after = &sentence[at + b.len()..];
+                    let after_ok =
+                        after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
+                    if before_ok && after_ok && s + at > first_start {
+                        cut = cut.min(s + at);
+                        break;
+                    }
+                    from = at + b.len();
+                }
+            }
+            let parties: Vec<usize> = pers
+                .iter()
+                .copied()
+                .filter(|&i| mentions[i].span.start < cut)
+                .collect();
             let mut distinct: Vec<usize> = Vec::new();
             for &p in &parties {
                 if !distinct

@@ -694,3 +694,72 @@ fn gulf_honorifics_and_fuller_forms_of_known_persons() {
         &["TITLE قائد القوات البحرية", "PER مايكل كوبر"],
     );
 }
+
+/// A long document of invented sentences with thousands of distinct names:
+/// one zone per paragraph, like a dump without article separators.
+fn long_document(target: usize) -> Document {
+    const GIVEN: [&str; 12] = [
+        "كريم", "سامي", "نادر", "هشام", "رشيد", "منير", "فريد", "جمال", "عادل", "طارق", "وليد",
+        "ماجد",
+    ];
+    // Syllables of one to three letters: family names of many lengths.
+    const SYL: [&str; 12] = [
+        "بر", "ك", "سول", "ني", "م", "دار", "لي", "ت", "زان", "فو", "ج", "نور",
+    ];
+    const PLACES: [&str; 4] = ["الرباط", "تونس", "القاهرة", "عمان"];
+    let family = |n: usize| {
+        format!(
+            "{}{}{}{}",
+            SYL[n % 12],
+            SYL[(n / 12) % 12],
+            SYL[(n / 144) % 12],
+            SYL[(n / 1728) % 12]
+        )
+    };
+    let mut text = String::new();
+    let mut zones = Vec::new();
+    let mut n = 0usize;
+    while text.len() < target {
+        let start = text.len();
+        for _ in 0..8 {
+            let (a, b) = (n % 20_736, (n * 7 + 3) % 20_736);
+            let (ga, gb) = (GIVEN[n % 12], GIVEN[(n / 12) % 12]);
+            text.push_str(&format!(
+                "التقى وزير الخارجية {ga} {} نظيره {gb} {} في {} يوم الاثنين 3 مارس 2025، \
+                 وقال {} إن المباحثات تناولت التعاون. ",
+                family(a),
+                family(b),
+                PLACES[n % 4],
+                family(a),
+            ));
+            n += 1;
+        }
+        zones.push(ZoneRange {
+            span: ByteSpan::new(start, text.len() - 1),
+            zone: Zone::Body,
+        });
+        text.push('\n');
+    }
+    let mut d = Document::new("long", text);
+    d.zones = zones;
+    d
+}
+
+#[test]
+fn a_long_document_extracts_in_near_linear_time() {
+    // 2 MB with ~20,000 distinct family names: linking or look-ups that
+    // compare every name with every other would take minutes in a debug
+    // build.
+    let d = long_document(2_000_000);
+    let ann = EX.extract(&d);
+    let pers = ann
+        .mentions
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Per)
+        .count();
+    assert!(pers > 10_000, "{pers} persons");
+    assert!(!ann.relations.is_empty());
+    for m in &ann.mentions {
+        assert_eq!(&d.text[m.span.range()], m.text);
+    }
+}

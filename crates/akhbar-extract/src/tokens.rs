@@ -26,6 +26,7 @@ pub(crate) struct Tok {
 
 fn class(c: char) -> Option<TokKind> {
     match c {
+        ' ' => None,
         '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' => {
             Some(TokKind::Arabic)
         }
@@ -41,7 +42,7 @@ fn class(c: char) -> Option<TokKind> {
 /// Splits `text` into words (runs of one script class) and single
 /// punctuation characters.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 8);
     let mut cur: Option<Tok> = None;
     for (i, c) in text.char_indices() {
         let e = i + c.len_utf8();

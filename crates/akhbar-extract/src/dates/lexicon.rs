@@ -7,8 +7,7 @@
 //! ordinal day numbers.
 
 use akhbar_core::calendar;
-use std::collections::{BTreeMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// Month names that are also common words or names (`مارس` "he
@@ -257,28 +256,8 @@ const OPENERS: &[&str] = &[
     "غره",
 ];
 
-/// FNV-1a: short keys, look-ups only (never iterated into output).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
+/// Fx-hashed: short keys, look-ups only (never iterated into output).
+type FastSet = crate::fxhash::FxHashSet<String>;
 
 /// Every word that can open a date expression, and the same words without
 /// their article (to test `للسنة` → `لسنة` without allocating).

@@ -36,6 +36,21 @@ fn is_removed(c: char) -> bool {
         | '\u{FEFF}')
 }
 
+/// True for characters that [`fold_char`] returns unchanged, tested
+/// cheaply: ASCII other than capitals, and the Arabic letters that fold to
+/// themselves.
+fn unchanged(c: char) -> bool {
+    match c {
+        'A'..='Z' => false,
+        '\0'..='\x7f' => true,
+        '\u{0621}'..='\u{064A}' => !matches!(
+            c,
+            '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0629}' | '\u{0640}' | '\u{0649}'
+        ),
+        _ => false,
+    }
+}
+
 /// The folded form of one character, or `None` when it is removed.
 fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
@@ -69,7 +84,15 @@ impl Folded {
         let zone = &text[range.range()];
         let mut out = String::with_capacity(zone.len());
         let mut marks = vec![(0, 0)];
+        // Characters the fold keeps as they are (most of them) are copied
+        // by runs; `run` is where the current run started.
+        let mut run = 0;
         for (i, c) in zone.char_indices() {
+            if unchanged(c) {
+                continue;
+            }
+            out.push_str(&zone[run..i]);
+            run = i + c.len_utf8();
             if c.is_ascii() {
                 out.push(c.to_ascii_lowercase());
                 continue;
@@ -83,6 +106,7 @@ impl Folded {
                 marks.push((out.len() as u32, (i + c.len_utf8()) as u32));
             }
         }
+        out.push_str(&zone[run..]);
         Self {
             text: out,
             base: range.start,
@@ -138,8 +162,11 @@ pub(super) struct Tok {
 
 /// Splits folded text into words, numbers and punctuation.
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 8);
     let mut line = 0u32;
+    // The word or number being read: it grows while the next character is
+    // of its kind and right after it.
+    let mut cur: Option<Tok> = None;
     for (i, c) in text.char_indices() {
         let letter = match c {
             'a'..='z' | '\u{0621}'..='\u{064A}' => true,
@@ -152,28 +179,35 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             Kind::Num
         } else if c == '\n' {
             line += 1;
+            toks.extend(cur.take());
             continue;
         } else if c.is_whitespace() {
+            toks.extend(cur.take());
             continue;
         } else {
             Kind::Punct
         };
         let end = i + c.len_utf8();
-        if let Some(t) = toks.last_mut()
-            && t.end == i
+        if let Some(t) = cur.as_mut()
             && t.kind == kind
-            && kind != Kind::Punct
         {
             t.end = end;
             continue;
         }
-        toks.push(Tok {
+        toks.extend(cur.take());
+        let t = Tok {
             kind,
             start: i,
             end,
             line,
-        });
+        };
+        if kind == Kind::Punct {
+            toks.push(t);
+        } else {
+            cur = Some(t);
+        }
     }
+    toks.extend(cur);
     toks
 }
 
