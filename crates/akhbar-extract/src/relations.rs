@@ -322,6 +322,8 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
     }
     bounds.push(text.len());
     let mut prev_subject: Option<usize> = None;
+    // The persons of the sentence, one buffer for all sentences.
+    let mut pers: Vec<usize> = Vec::new();
     for w in bounds.windows(2) {
         let (s, e) = (w[0], w[1]);
         if s >= e {
@@ -330,20 +332,28 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         let sentence = &text[s..e];
         // Mentions are sorted: the sentence's ones form a run.
         let first = mentions.partition_point(|m| m.span.start < s);
-        let pers: Vec<usize> = (first..mentions.len())
-            .take_while(|&i| mentions[i].span.start < e)
-            .filter(|&i| mentions[i].entity_type == EntityType::Per && mentions[i].span.end <= e)
-            .collect();
+        pers.clear();
+        pers.extend(
+            (first..mentions.len())
+                .take_while(|&i| mentions[i].span.start < e)
+                .filter(|&i| {
+                    mentions[i].entity_type == EntityType::Per && mentions[i].span.end <= e
+                }),
+        );
         if pers.is_empty() {
             continue;
         }
         let ns = norm(sentence);
-        let words: Vec<&str> = ns
-            .split(|c: char| !(c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{06FF}').contains(&c)))
+        let split_words = || {
+            ns.split(|c: char| {
+                !(c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{06FF}').contains(&c))
+            })
             .filter(|w| !w.is_empty())
-            .collect();
-        let meeting = words.iter().any(|w| is_meeting_word(w));
+        };
+        // Most sentences have no meeting word: their words are not kept.
+        let meeting = split_words().any(is_meeting_word);
         if meeting {
+            let words: Vec<&str> = split_words().collect();
             // Persons after بحضور are attendees, not parties.
             let mut cut = sentence.find("بحضور").map_or(e, |p| s + p);
             // A new clause after the first person ends the parties.

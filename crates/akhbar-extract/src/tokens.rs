@@ -42,10 +42,16 @@ fn class(c: char) -> Option<TokKind> {
 /// Splits `text` into words (runs of one script class) and single
 /// punctuation characters.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 8);
     let mut cur: Option<Tok> = None;
-    for (i, c) in text.char_indices() {
-        let e = i + c.len_utf8();
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let s = i;
+        i += c.len_utf8();
         match class(c) {
             None => {
                 if let Some(t) = cur.take() {
@@ -57,26 +63,69 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     out.push(t);
                 }
                 out.push(Tok {
-                    s: i,
-                    e,
+                    s,
+                    e: i,
                     kind: TokKind::Punct,
                 });
             }
-            Some(k) => match cur.as_mut() {
-                Some(t) if t.kind == k => t.e = e,
-                _ => {
-                    if let Some(t) = cur.take() {
-                        out.push(t);
+            Some(k) => {
+                // The rest of a run of common characters of the class.
+                i += run_len(k, &bytes[i..]);
+                match cur.as_mut() {
+                    Some(t) if t.kind == k => t.e = i,
+                    _ => {
+                        if let Some(t) = cur.take() {
+                            out.push(t);
+                        }
+                        cur = Some(Tok { s, e: i, kind: k });
                     }
-                    cur = Some(Tok { s: i, e, kind: k });
                 }
-            },
+            }
         }
     }
     if let Some(t) = cur.take() {
         out.push(t);
     }
     out
+}
+
+/// The length of the run at the start of `b` of characters that [`class`]
+/// puts in `kind`, read as bytes, for the common ones only: ASCII letters
+/// (Latin), ASCII and Arabic-Indic digits, and the Arabic letters of
+/// `U+0621..=U+064A`, `U+066E..=U+06D3`, `U+06FA..=U+06FF`. In valid UTF-8
+/// each of these two-byte ranges is one range of byte pairs read as a
+/// big-endian number (`D8 A1..=D9 8A`, `D9 AE..=DB 93`, `DB BA..=DB BF`).
+#[inline]
+fn run_len(kind: TokKind, b: &[u8]) -> usize {
+    let pair = |i: usize| u16::from_be_bytes([b[i], b.get(i + 1).copied().unwrap_or(0)]);
+    let mut i = 0;
+    match kind {
+        TokKind::Latin => {
+            while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+        }
+        TokKind::Digit => {
+            while let Some(&b0) = b.get(i) {
+                if b0.is_ascii_digit() {
+                    i += 1;
+                } else if matches!(pair(i), 0xD9A0..=0xD9A9 | 0xDBB0..=0xDBB9) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        TokKind::Arabic => {
+            while i < b.len()
+                && matches!(pair(i), 0xD8A1..=0xD98A | 0xD9AE..=0xDB93 | 0xDBBA..=0xDBBF)
+            {
+                i += 2;
+            }
+        }
+        TokKind::Punct => {}
+    }
+    i
 }
 
 /// Proclitic strings that may precede a name inside one written word.

@@ -7,7 +7,7 @@
 //! ordinal day numbers.
 
 use akhbar_core::calendar;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 /// Month names that are also common words or names (`مارس` "he
@@ -259,10 +259,9 @@ const OPENERS: &[&str] = &[
 /// Fx-hashed: short keys, look-ups only (never iterated into output).
 type FastSet = crate::fxhash::FxHashSet<String>;
 
-/// Every word that can open a date expression, and the same words without
-/// their article (to test `للسنة` → `لسنة` without allocating).
-static STARTERS: LazyLock<(FastSet, FastSet)> = LazyLock::new(|| {
-    let mut all: FastSet = OPENERS
+/// Every word that can open a date expression.
+fn starters() -> BTreeSet<String> {
+    let mut all: BTreeSet<String> = OPENERS
         .iter()
         .chain(PART_WORDS)
         .map(|w| (*w).to_owned())
@@ -270,32 +269,33 @@ static STARTERS: LazyLock<(FastSet, FastSet)> = LazyLock::new(|| {
     all.extend(MONTHS.keys().cloned());
     all.extend(HIJRI_MONTHS.keys().cloned());
     all.extend(WEEKDAYS.keys().cloned());
-    let bare = all
-        .iter()
-        .filter_map(|w| w.strip_prefix("ال").map(str::to_owned))
-        .collect();
-    (all, bare)
+    all
+}
+
+/// Every written form of a word that can open a date expression: the word
+/// itself, after `و`/`ف`, after `ب`/`ل`/`ك`, and with its article after `ل`
+/// contracted to `لل`, both proclitics optional. One look-up per token.
+static STARTERS: LazyLock<FastSet> = LazyLock::new(|| {
+    let all = starters();
+    let mut forms = FastSet::default();
+    for w in &all {
+        for conj in ["", "و", "ف"] {
+            forms.insert(format!("{conj}{w}"));
+            for prep in ["ب", "ل", "ك"] {
+                forms.insert(format!("{conj}{prep}{w}"));
+            }
+            if let Some(bare) = w.strip_prefix("ال") {
+                forms.insert(format!("{conj}لل{bare}"));
+            }
+        }
+    }
+    forms
 });
 
 /// A fast test: can a token (a word with its proclitics, or a number) open
 /// a date expression? Most words cannot, and skip the grammar.
 pub(super) fn could_start(word: &str) -> bool {
-    let (all, bare) = &*STARTERS;
-    if all.contains(word) {
-        return true;
-    }
-    let mut rest = word;
-    if let Some(r) = rest.strip_prefix(['و', 'ف']) {
-        if all.contains(r) {
-            return true;
-        }
-        rest = r;
-    }
-    if rest.strip_prefix("لل").is_some_and(|r| bare.contains(r)) {
-        return true;
-    }
-    rest.strip_prefix(['ب', 'ل', 'ك'])
-        .is_some_and(|r| all.contains(r))
+    STARTERS.contains(word)
 }
 
 /// Framing words after which a bare year or a bare month is a date
@@ -566,5 +566,49 @@ mod tests {
         assert_eq!(WEEKDAYS.get("الاربعاء"), Some(&3));
         assert_eq!(season("الصيف"), Some(("SU", true)));
         assert!(is_weak_month("مارس"));
+    }
+
+    /// The proclitic rule that [`could_start`]'s precomputed forms encode.
+    fn by_rule(all: &BTreeSet<String>, word: &str) -> bool {
+        if all.contains(word) {
+            return true;
+        }
+        let mut rest = word;
+        if let Some(r) = rest.strip_prefix(['و', 'ف']) {
+            if all.contains(r) {
+                return true;
+            }
+            rest = r;
+        }
+        if let Some(r) = rest.strip_prefix("لل")
+            && all.iter().any(|w| w.strip_prefix("ال") == Some(r))
+        {
+            return true;
+        }
+        rest.strip_prefix(['ب', 'ل', 'ك'])
+            .is_some_and(|r| all.contains(r))
+    }
+
+    #[test]
+    fn could_start_agrees_with_the_proclitic_rule() {
+        let all = starters();
+        let mut words: Vec<String> = Vec::new();
+        for w in &all {
+            for p in [
+                "", "و", "ف", "ب", "ل", "ك", "لل", "ول", "فب", "ولل", "وو", "بو", "ال",
+            ] {
+                words.push(format!("{p}{w}"));
+                if let Some(b) = w.strip_prefix("ال") {
+                    words.push(format!("{p}{b}"));
+                }
+                let mut cut = format!("{p}{w}");
+                cut.pop();
+                words.push(cut);
+            }
+        }
+        words.extend(["قال", "و", "لل", "ب", ""].map(String::from));
+        for w in &words {
+            assert_eq!(could_start(w), by_rule(&all, w), "{w}");
+        }
     }
 }

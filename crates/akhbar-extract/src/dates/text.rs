@@ -162,12 +162,19 @@ pub(super) struct Tok {
 
 /// Splits folded text into words, numbers and punctuation.
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 8);
     let mut line = 0u32;
     // The word or number being read: it grows while the next character is
     // of its kind and right after it.
     let mut cur: Option<Tok> = None;
-    for (i, c) in text.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let start = i;
+        i += c.len_utf8();
         let letter = match c {
             'a'..='z' | '\u{0621}'..='\u{064A}' => true,
             c if c.is_ascii() => false,
@@ -187,18 +194,23 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             Kind::Punct
         };
-        let end = i + c.len_utf8();
+        // The rest of a run of common letters or digits, byte by byte.
+        match kind {
+            Kind::Word => i += letters_len(&bytes[i..]),
+            Kind::Num => i += digits_len(&bytes[i..]),
+            Kind::Punct => {}
+        }
         if let Some(t) = cur.as_mut()
             && t.kind == kind
         {
-            t.end = end;
+            t.end = i;
             continue;
         }
         toks.extend(cur.take());
         let t = Tok {
             kind,
-            start: i,
-            end,
+            start,
+            end: i,
             line,
         };
         if kind == Kind::Punct {
@@ -209,6 +221,34 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     }
     toks.extend(cur);
     toks
+}
+
+/// The length of the run of `a-z` and Arabic letters `U+0621..=U+064A`
+/// (the byte pairs `D8 A1..=D9 8A`) at the start of `b`.
+#[inline]
+fn letters_len(b: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(&b0) = b.get(i) {
+        if b0 < 0x80 {
+            if !b0.is_ascii_lowercase() {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        let pair = u16::from_be_bytes([b0, b.get(i + 1).copied().unwrap_or(0)]);
+        if !(0xD8A1..=0xD98A).contains(&pair) {
+            break;
+        }
+        i += 2;
+    }
+    i
+}
+
+/// The length of the run of ASCII digits at the start of `b`.
+#[inline]
+fn digits_len(b: &[u8]) -> usize {
+    b.iter().take_while(|c| c.is_ascii_digit()).count()
 }
 
 #[cfg(test)]
