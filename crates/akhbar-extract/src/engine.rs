@@ -391,6 +391,8 @@ const PORTFOLIOS: &[&str] = &[
 
 /// Construct-state nouns allowed inside a title or institution complement.
 const CONSTRUCT_NOUNS: &[&str] = &[
+    "شوري",
+    "كتله",
     "خارجيه",
     "داخليه",
     "دفاع",
@@ -612,6 +614,16 @@ impl ZoneText {
     pub(crate) fn ends_with_source(&self, i: usize, c: char) -> bool {
         let t = self.toks[i];
         self.source_ends_with(t.s, t.e, c)
+    }
+
+    /// True when token `i` carries tanween in the source (`اجتماعًا`,
+    /// `رسميٌ`): the mark of an indefinite common noun, never of a name.
+    fn has_tanween(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let b = self.norm.alignment.to_source(ByteSpan::new(t.s, t.e));
+        self.src_slice
+            .get(b.range())
+            .is_some_and(|s| s.contains(['\u{064B}', '\u{064C}', '\u{064D}']))
     }
 
     fn source_ends_with(&self, s: usize, e: usize, c: char) -> bool {
@@ -855,6 +867,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                     let head = &z.norm.text[h.s..z.toks[h.end - 1].e];
                     let party = ["حزب", "الحزب", "جبهه", "حركه"].contains(&head);
                     let inner = complement(lex, z, h.end, Mode::Org { party });
+                    // Inside a title `حركة` is always a movement.
                     if inner.words > 0 {
                         j = inner.end;
                         c.end = j;
@@ -1058,7 +1071,11 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             && z.toks[j + 1].kind == TokKind::Arabic
             && (z.word(j + 1).starts_with("ال")
                 || z.hit_kind(lex, j + 1, |k| matches!(k, Kind::Place | Kind::Country(_)))
-                    .is_some_and(|(h, _)| h.clitic == 0));
+                    .is_some_and(|(h, _)| h.clitic == 0)
+                // `مجلس شورى حركة X`, `كتلة حزب X`: an institution's head.
+                || (CONSTRUCT_NOUNS.contains(&w)
+                    && z.hit_kind(lex, j + 1, |k| matches!(k, Kind::OrgHead { national: false }))
+                        .is_some_and(|(h, _)| h.clitic == 0)));
         let (pre, bare) = if let Some(r) = w.strip_prefix("ول") {
             ("ول", r)
         } else if let Some(r) = w.strip_prefix('ل') {
@@ -1075,8 +1092,19 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             && bare.chars().count() >= 4
             && z.ends_with_source(j, 'ة')
             && !is_imperfect_verb(lex, bare);
+        // A party or movement named by a word and its country (`حزب آفاق
+        // تونس`, `حركة مشروع تونس`).
+        let party_first = matches!(mode, Mode::Org { party: true })
+            && c.words == 0
+            && pre.is_empty()
+            // Not a preposition (dialectal `ف` "in": `حركة فاتجاه أوروبا`).
+            && !bare.starts_with('ف')
+            && !lex.stopwords.contains(bare)
+            && z.hit_kind(lex, j + 1, |k| matches!(k, Kind::Place | Kind::Country(_)))
+                .is_some_and(|(h, _)| h.clitic == 0);
         let construct = CONSTRUCT_NOUNS.contains(&bare)
             || masdar
+            || party_first
             || (pre == "ل" && bare.chars().count() >= 3 && !lex.given_names.contains(bare));
         let pre_ok = match pre {
             "" | "ل" => true,
@@ -1213,7 +1241,10 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         let party = ["حزب", "الحزب", "جبهه", "حركه"].contains(&head_norm);
                         let c = complement(lex, z, h.end, Mode::Org { party });
                         let only_nationality = c.nationality && c.words == 1;
-                        if c.words > 0 && !only_nationality {
+                        if c.words > 0
+                            && !only_nationality
+                            && movement_ok(lex, z, head_norm, h.end, c)
+                        {
                             out.push(Cand {
                                 s: h.s,
                                 e: z.toks[c.end - 1].e,
@@ -1230,6 +1261,21 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// `حركة` is also a common noun ("movement, traffic": `حركة السير`): it
+/// heads a named movement only when its complement names a place or an
+/// organization (`حركة مشروع تونس`, `حركة أمل الجزائر`). A known
+/// organization right after it (`حركة حماس`) stands alone, as `تنظيم`
+/// before `داعش` does.
+fn movement_ok(lex: &Lexicon, z: &ZoneText, head: &str, start: usize, c: Comp) -> bool {
+    if head != "حركه" {
+        return true;
+    }
+    let known_next = z
+        .hit_kind(lex, start, |k| *k == Kind::Org)
+        .is_some_and(|(h, _)| h.clitic == 0);
+    c.named && !known_next
 }
 
 /// Ordinal words (feminine and masculine, with the article), for session
@@ -1642,7 +1688,7 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
                     | Kind::OrgHead { .. }
                     | Kind::PlaceHead { .. }
             )
-        });
+        }) || ["سموه", "معاليه", "جلالته", "فخامته", "سعادته"].contains(&w);
         let office = z.hits[k]
             .iter()
             .any(|h| matches!(lex.entries[h.entry].kind, Kind::Office { .. }));
@@ -1763,6 +1809,10 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
         return !z.alef_maqsura_final(i);
     }
     if w.chars().count() < 2 || lex.stopwords.contains(w) || is_date_word(lex, w) {
+        return false;
+    }
+    // Tanween marks an indefinite common noun (`اجتماعًا ثنائيًا`).
+    if z.has_tanween(i) {
         return false;
     }
     let mut sp = split_definite(w);
@@ -1887,7 +1937,28 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                     && z.toks[k + 1].kind == TokKind::Arabic
                     && z.word(k + 1).starts_with("ال");
                 let no_joiner = (i..k).all(|x| !NAME_JOINERS.contains(&z.word(x)));
+                // A given name, a plain word and a family name with the
+                // article before a word without it (`الباجي قائد السبسي
+                // بهذا`): an adjective would take the article too.
+                let family = words == 2
+                    && no_joiner
+                    && lex.given_names.contains(z.word(i))
+                    && !lex.given_names.contains(z.word(i + 1))
+                    && !z.word(i + 1).starts_with("ال")
+                    && !next_def
+                    && k + 1 < z.toks.len()
+                    && z.toks[k + 1].kind == TokKind::Arabic
+                    && !z.ends_with_source(k, 'ة')
+                    && !w.ends_with("يه")
+                    && !w.ends_with("ين")
+                    && !w.ends_with("ون")
+                    && !w.ends_with("ات")
+                    // A participle (`المكلف`, `المولود في`) or an adjective
+                    // with its complement (`البالغ من`) is no family name.
+                    && (!w.starts_with("الم") || w.ends_with('ي'))
+                    && !["من", "في", "عن", "علي", "الي", "مع", "منذ"].contains(&z.word(k + 1));
                 if (words == 2 && z.is_punct(k + 1, &["،", ","]))
+                    || family
                     || (words == 3 && no_joiner && given_so_far && !next_def)
                 {
                     k += 1;

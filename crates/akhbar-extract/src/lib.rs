@@ -202,7 +202,12 @@ impl Extractor {
                 }
                 let t = n.normalize(&m.text);
                 let first = t.split_whitespace().next().unwrap_or("");
-                (first == "وزاره" || first == "الوزاره" || first == "لوزاره")
+                // `رئاسة الجمهورية`, `رئاسة الحكومة`: a presidency names
+                // its state no more than a ministry does.
+                let second = t.split_whitespace().nth(1).unwrap_or("");
+                let presidency = ["رياسه", "لرياسه", "الرياسه"].contains(&first)
+                    && ["الجمهوريه", "الحكومه", "الوزراء"].contains(&second);
+                (first == "وزاره" || first == "الوزاره" || first == "لوزاره" || presidency)
                     && !t.split_whitespace().skip(1).any(|w| {
                         self.lex.is_form(w, |k| {
                             matches!(k, lexicon::Kind::Nationality(_) | lexicon::Kind::Country(_))

@@ -29,6 +29,9 @@ pub(crate) fn clean_name(text: &str, contracted: bool) -> String {
     clean
 }
 
+/// The words that join a person's name to a father's (`بن`, `ابن`, `بنت`).
+const NASAB: &[&str] = &["بن", "ابن", "بنت"];
+
 fn words(s: &str) -> Vec<String> {
     Normalizer::preset(Preset::Search)
         .normalize(s)
@@ -68,6 +71,9 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     let mut by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut by_pair: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
     let mut by_skeleton: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Names in a nasab chain (`سلمان بن عبد العزيز`) by their first word:
+    // the given name alone (`الملك سلمان`) stands for them.
+    let mut by_nasab_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (b, &j) in pers.iter().enumerate() {
         if is_latin(&mentions[j].text) || forms[b].is_empty() {
             continue;
@@ -83,6 +89,12 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
             if list.last() != Some(&b) {
                 list.push(b);
             }
+        }
+        if forms[b].len() >= 3 && NASAB.contains(&forms[b][1].as_str()) {
+            by_nasab_first
+                .entry(forms[b][0].as_str())
+                .or_default()
+                .push(b);
         }
         if forms[b].len() >= 2 {
             if let Some(l) = forms[b].last() {
@@ -123,7 +135,11 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
                     continue;
                 }
                 let contains = if mine.len() == 1 {
-                    other.last() == mine.first()
+                    // A father's name after `بن` (`محمد بن سلمان`) is not
+                    // the family name of `سلمان`.
+                    let patronymic =
+                        other.len() >= 2 && NASAB.contains(&other[other.len() - 2].as_str());
+                    other.last() == mine.first() && !patronymic
                 } else {
                     other.windows(mine.len()).any(|w| w == mine.as_slice())
                 };
@@ -136,6 +152,12 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
                 }
             }
             if best.is_none_or(|b| forms[b].len() == 1) && mine.len() == 1 {
+                if let Some(&b) = by_nasab_first.get(mine[0].as_str()).and_then(|l| {
+                    l.iter()
+                        .max_by_key(|&&b| (forms[b].len(), std::cmp::Reverse(b)))
+                }) {
+                    return Some(b);
+                }
                 best = by_skeleton
                     .get(vowel_skeleton(&mine[0]).as_str())
                     .map_or(&[][..], Vec::as_slice)

@@ -281,6 +281,37 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
                 holder = Some(k - 1);
             }
         }
+        // X T1 T2 without commas (`الأمير X ولي العهد وزير الدفاع`): a
+        // stack of two or more titles right after a person, with no person
+        // after it, describes that person.
+        if holder.is_none() {
+            let bare = |a: usize, b: usize| gap(a, b).chars().all(char::is_whitespace);
+            let mut first = t;
+            while first > 0
+                && mentions[first - 1].entity_type == EntityType::Title
+                && bare(first - 1, first)
+            {
+                first -= 1;
+            }
+            let mut last = t;
+            while last + 1 < mentions.len()
+                && mentions[last + 1].entity_type == EntityType::Title
+                && bare(last, last + 1)
+            {
+                last += 1;
+            }
+            let person_after = last + 1 < mentions.len()
+                && mentions[last + 1].entity_type == EntityType::Per
+                && apposition_gap(lex, gap(last, last + 1), false);
+            if last > first
+                && first > 0
+                && mentions[first - 1].entity_type == EntityType::Per
+                && bare(first - 1, first)
+                && !person_after
+            {
+                holder = Some(first - 1);
+            }
+        }
         // X … الذي يشغل منصب TITLE: the nearest person before, same sentence.
         if holder.is_none() && t > 0 {
             let before =
@@ -352,8 +383,14 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         };
         // Most sentences have no meeting word: their words are not kept.
         let meeting = split_words().any(is_meeting_word);
-        if meeting {
-            let words: Vec<&str> = split_words().collect();
+        let words: Vec<&str> = if meeting {
+            split_words().collect()
+        } else {
+            Vec::new()
+        };
+        let trigger = |i: usize| is_meeting_word(words[i]) && !(i > 0 && unreal(words[i - 1]));
+        let first_trigger = (0..words.len()).find(|&i| trigger(i));
+        if let Some(first_trigger) = first_trigger {
             // Persons after بحضور are attendees, not parties.
             let mut cut = sentence.find("بحضور").map_or(e, |p| s + p);
             // A new clause after the first person ends the parties.
@@ -389,7 +426,6 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
                     distinct.push(p);
                 }
             }
-            let first_trigger = words.iter().position(|w| is_meeting_word(w)).unwrap_or(0);
             let first_per_word = {
                 let before = &text[s..mentions[pers[0]].span.start];
                 norm(before).split_whitespace().count()
@@ -429,6 +465,38 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         prev_subject = Some(pers[0]);
     }
     out.into_iter().collect()
+}
+
+/// Words before a meeting noun that make it a wish, a plan or a reference
+/// rather than a reported meeting (`يتطلع للقاء`, `لجدولة لقاء`, `لعقد
+/// اجتماع`, `أعلمه بهذا اللقاء`), in the `Search` normalization.
+const UNREAL: &[&str] = &[
+    "يتطلع",
+    "تتطلع",
+    "يتطلعان",
+    "يطمح",
+    "جدوله",
+    "لجدوله",
+    "ترتيب",
+    "لترتيب",
+    "للتحضير",
+    "ينتظر",
+    "تنتظر",
+    "لعقد",
+    "سيعقد",
+    "ستعقد",
+    "يعتزم",
+    "تعتزم",
+    "يرتقب",
+    "يرغب",
+    "يسعي",
+    "تسعي",
+    "بهذا",
+    "بهذه",
+];
+
+fn unreal(w: &str) -> bool {
+    UNREAL.contains(&w)
 }
 
 fn pair(a: usize, b: usize) -> Relation {

@@ -227,6 +227,143 @@ fn extractor_is_send_and_sync() {
 }
 
 #[test]
+fn movement_named_by_word_and_country_is_org() {
+    check(
+        "أعلنت حركة أمل الجزائر وحزب قلب موريتانيا رفضهما القرار.",
+        &["ORG حركة أمل الجزائر", "ORG حزب قلب موريتانيا"],
+    );
+    // A known organization after حركة stands alone; `حركة` as "traffic"
+    // is no organization.
+    check(
+        "رحبت حركة البوليساريو بالقرار.",
+        &["ORG البوليساريو -> جبهة البوليساريو"],
+    );
+    check_absent(
+        "شهدت حركة السير اختناقا في شوارع المدينة.",
+        &["ORG حركة السير"],
+    );
+}
+
+#[test]
+fn titles_over_council_and_bloc_of_a_movement() {
+    check(
+        "قال رئيس مجلس شورى حركة أمل الجزائر، سالم المرزوقي، إن الوضع صعب.",
+        &[
+            "TITLE رئيس مجلس شورى حركة أمل الجزائر",
+            "PER سالم المرزوقي",
+            "has_title سالم المرزوقي | رئيس مجلس شورى حركة أمل الجزائر",
+        ],
+    );
+    check(
+        "وقال رئيس كتلة الوفاق لحزب آفاق موريتانيا، كمال بن علي، إن الحزب قرر ذلك.",
+        &["has_title كمال بن علي | رئيس كتلة الوفاق لحزب آفاق موريتانيا"],
+    );
+    check(
+        "وأكد ولي ولي العهد الأمير فهد بن سالم ذلك.",
+        &["TITLE ولي ولي العهد", "PER فهد بن سالم"],
+    );
+    check(
+        "وأشاد الوزير الأول الكوري بالمبادرة.",
+        &["TITLE الوزير الأول الكوري"],
+    );
+}
+
+#[test]
+fn maghrebi_given_names_and_a_rank_before_them() {
+    check(
+        "والتقى الوفد بالمشير خليفة الورفلي وبالناطق الرسمي للحزب حسونة الهمامي.",
+        &["PER خليفة الورفلي", "PER حسونة الهمامي"],
+    );
+    check(
+        "وأبلغ الوزير رئيس الجمهورية المنجي قائد الزواري بهذا القرار.",
+        &["PER المنجي قائد الزواري"],
+    );
+}
+
+#[test]
+fn tanween_ends_a_name() {
+    check(
+        "وعقد الأمير فيصل بن ناصر اجتماعًا ثنائيًا مع الوفد.",
+        &["PER فيصل بن ناصر"],
+    );
+}
+
+#[test]
+fn given_name_alone_links_to_its_nasab_not_to_a_patronymic() {
+    check(
+        "استقبل الأمير نايف بن عبد الله أمس الأمير فهد بن نايف. وأكد الأمير نايف أهمية الزيارة.",
+        &["PER نايف -> نايف بن عبد الله"],
+    );
+}
+
+#[test]
+fn planned_or_wished_meetings_are_not_met() {
+    check_absent(
+        "وقال كريم الفلاحي إن سمير العمري يتطلع للقاء رئيس البلدية.",
+        &["met كريم الفلاحي | سمير العمري"],
+    );
+    check_absent(
+        "وينتظر سمير العمري الفرصة لعقد اجتماع مع كريم الفلاحي.",
+        &["met سمير العمري | كريم الفلاحي"],
+    );
+    check(
+        "واجتمع سمير العمري مع كريم الفلاحي في تونس.",
+        &["met سمير العمري | كريم الفلاحي"],
+    );
+}
+
+#[test]
+fn nationality_adjective_stays_outside_a_region() {
+    check("زار الوفد الصحراء المغربية.", &["LOC الصحراء"]);
+}
+
+#[test]
+fn presidency_takes_the_document_country_and_palaces_are_places() {
+    let text = "أعلنت رئاسة الجمهورية أن الجزائر ستشارك. واستقبل الوفد في قصر المرادية.";
+    let ann = EX.extract(&doc(text));
+    let presidency = ann
+        .mentions
+        .iter()
+        .find(|m| m.text == "رئاسة الجمهورية")
+        .map(|m| m.canonical.as_str());
+    assert_eq!(presidency, Some("رئاسة الجمهورية الجزائرية"));
+    check(text, &["LOC قصر المرادية"]);
+    check_absent(
+        "واستقبل الوزير في قصر سموه بالرياض الوفد.",
+        &["LOC قصر سموه"],
+    );
+}
+
+#[test]
+fn participle_or_relative_after_a_name_is_no_family_name() {
+    check(
+        "وقال مراد بوزيد المكلف بالملف إن الأمر انتهى.",
+        &["PER مراد بوزيد"],
+    );
+    check(
+        "وقال ناجي سعيدان البالغ من العمر 40 سنة إنه بريء.",
+        &["PER ناجي سعيدان"],
+    );
+    check_absent("وقال محمد بنسالم اللي كان هنا.", &["PER محمد بنسالم اللي"]);
+}
+
+#[test]
+fn stacked_titles_after_a_person_without_commas() {
+    check(
+        "وعقد الأمير فيصل بن ناصر ولي العهد وزير الداخلية اجتماعا مع الوفد.",
+        &[
+            "has_title فيصل بن ناصر | ولي العهد",
+            "has_title فيصل بن ناصر | وزير الداخلية",
+        ],
+    );
+    // One title after a person is the object, not the person's office.
+    check_absent(
+        "واستقبل الأمير فيصل بن ناصر وزير الخارجية الإيطالي.",
+        &["has_title فيصل بن ناصر | وزير الخارجية الإيطالي"],
+    );
+}
+
+#[test]
 fn batch_keeps_order() {
     let docs = vec![doc("زار الوفد باريس."), doc("زار الوفد مدريد.")];
     let out = EX.extract_batch(&docs);
