@@ -1175,8 +1175,9 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         "امير",
                         "السلطان",
                         "سلطان",
-                        "الرئيس",
-                        "الرئيسه",
+                        // Normalized forms (`ئ` folds to `ي`): `الرئيس`, `الرئيسة`.
+                        "الرييس",
+                        "الرييسه",
                     ]
                     .contains(&head_norm);
                     let of_country = sovereign
@@ -2108,6 +2109,73 @@ fn skip_honorifics(lex: &Lexicon, z: &ZoneText, mut j: usize) -> (usize, bool) {
     (j, honorific)
 }
 
+/// Words that qualify a president rather than name him (`الرئيس الراحل`).
+const PRESIDENT_QUALIFIERS: &[&str] = &[
+    "السابق",
+    "الاسبق",
+    "الراحل",
+    "الجديد",
+    "المنتخب",
+    "الموقت",
+    "المنتهيه",
+    "المخلوع",
+    "المعزول",
+    "المقال",
+    "المستقيل",
+    "المستقيله",
+    "الموسس",
+    "المنتذب",
+    "السباق",
+    "المنتهي",
+    "المكلف",
+    "المقبل",
+    "الفخري",
+    "الشرفي",
+    "التنفيذي",
+    "المدير",
+    "المنتدب",
+    "الاول",
+    "الثاني",
+];
+
+/// True when token `j`, right after a bare `الرئيس` or `الرئيسة` at `i`,
+/// is a family name with the article (`الرئيس السادات`): one definite word
+/// that no lexicon entry explains (no office complement, place,
+/// organization or nationality), that is no adjective or qualifier, no
+/// common noun in ة, and that ends the phrase (a definite word after it
+/// makes a noun phrase: `الرئيس الوفد المرافق`).
+fn president_family_name(lex: &Lexicon, z: &ZoneText, i: usize, j: usize) -> bool {
+    if !["الرييس", "الرييسه"].contains(&z.word(i)) || j >= z.toks.len() {
+        return false;
+    }
+    if z.toks[j].kind != TokKind::Arabic || z.hamza_start(j) || z.has_tanween(j) {
+        return false;
+    }
+    let w = z.word(j);
+    let sp = split_definite(w);
+    if !sp.definite || !sp.prefix.is_empty() || sp.clitic > 0 || sp.base.chars().count() < 5 {
+        return false;
+    }
+    if z.hits.get(j).is_some_and(|hs| !hs.is_empty())
+        || lex.stopwords.contains(w)
+        || is_date_word(lex, w)
+        || is_adjective(w)
+        || PRESIDENT_QUALIFIERS.contains(&w)
+        || z.ends_with_source(j, 'ة')
+        || lex.is_form(w, |k| !matches!(k, Kind::Person))
+    {
+        return false;
+    }
+    match z.toks.get(j + 1) {
+        Some(t) if t.kind == TokKind::Arabic => {
+            let next = z.word(j + 1);
+            // `الرئيس المؤسس للحزب`: a ل-genitive follows a qualifier.
+            (!next.starts_with("ال") || lex.stopwords.contains(next)) && !next.starts_with("لل")
+        }
+        _ => true,
+    }
+}
+
 fn per(z: &ZoneText, i: usize, k: usize, origin: Origin) -> Cand {
     Cand {
         s: z.toks[i].s,
@@ -2211,6 +2279,8 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             let (j, hon) = skip_honorifics(lex, z, i);
             if let Some(k) = name_from(lex, z, j, hon) {
                 found.push(per(z, j, k, Origin::Context));
+            } else if j == i + 1 && president_family_name(lex, z, i, j) {
+                found.push(per(z, j, j + 1, Origin::Context));
             }
             continue;
         }

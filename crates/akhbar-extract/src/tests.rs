@@ -565,6 +565,43 @@ fn known_person_is_not_extended() {
 }
 
 #[test]
+fn bare_president_before_a_family_name_is_no_title() {
+    let text = "وقال الرئيس العطار إن المفاوضات ستستأنف قريبا.";
+    check(text, &["PER العطار"]);
+    check_absent(text, &["TITLE الرئيس العطار", "TITLE الرئيس"]);
+    let text = "وقالت الرئيسة الحداد في كلمتها إن الموسم انتهى.";
+    check_absent(text, &["TITLE الرئيسة الحداد"]);
+}
+
+#[test]
+fn bare_president_before_a_common_noun_is_nothing() {
+    let text = "واستقبل الرئيس الوفد المرافق للوزيرة في قصر الضيافة.";
+    assert_eq!(
+        render(text).lines().filter(|l| l.contains("الوفد")).count(),
+        0
+    );
+    check_absent(text, &["TITLE الرئيس الوفد", "TITLE الرئيس الوفد المرافق"]);
+    let text = "وأكد الرئيس الراحل في خطابه أن البلاد بخير.";
+    check_absent(text, &["TITLE الرئيس الراحل", "PER الراحل"]);
+}
+
+#[test]
+fn president_with_a_proper_complement_stays_a_title() {
+    check(
+        "استقبل الرئيس التونسي أمس رئيس الجمهورية اللبنانية ورئيس مجلس النواب.",
+        &[
+            "TITLE الرئيس التونسي",
+            "TITLE رئيس الجمهورية اللبنانية",
+            "TITLE رئيس مجلس النواب",
+        ],
+    );
+    check(
+        "وأشرف رئيس الجمهورية على الحفل بحضور رئيس الحكومة ورئيس الوزراء السابق.",
+        &["TITLE رئيس الجمهورية", "TITLE رئيس الحكومة"],
+    );
+}
+
+#[test]
 fn feminine_office_needs_ta_marbuta() {
     check_absent(
         "تحت قيادة مديره العام عبد الله الخالدي.",
