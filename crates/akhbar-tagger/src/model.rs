@@ -79,22 +79,19 @@ pub(crate) fn viterbi(emit: &[Row], trans: &Transitions) -> Vec<usize> {
     path
 }
 
-/// Node and summed edge marginals of a linear-chain CRF whose log
-/// potentials are `emit` and `trans` (IOB2 constrained); row `N_LABELS` of
-/// the edges is the sentence start.
-pub(crate) fn crf_marginals(emit: &[Row], trans: &Transitions) -> (Vec<Row>, Transitions) {
-    let n = emit.len();
-    let mut edges: Transitions = [[0.0; N_LABELS]; N_LABELS + 1];
-    if n == 0 {
-        return (Vec::new(), edges);
+/// Log-sum-exp of a row, `-inf` for a row of `-inf`.
+fn lse(v: &[f32]) -> f32 {
+    let m = v.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    if m == f32::NEG_INFINITY {
+        return m;
     }
-    let lse = |v: &[f32]| {
-        let m = v.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        if m == f32::NEG_INFINITY {
-            return m;
-        }
-        m + v.iter().map(|x| (x - m).exp()).sum::<f32>().ln()
-    };
+    m + v.iter().map(|x| (x - m).exp()).sum::<f32>().ln()
+}
+
+/// The forward and backward log-potentials of a non-empty sentence under
+/// the IOB2 constraints, and its log partition function.
+fn forward_backward(emit: &[Row], trans: &Transitions) -> (Vec<Row>, Vec<Row>, f32) {
+    let n = emit.len();
     let mut alpha = vec![[0f32; N_LABELS]; n];
     for y in 0..N_LABELS {
         alpha[0][y] = emit[0][y] + trans[N_LABELS][y] + constraint(None, y);
@@ -118,6 +115,19 @@ pub(crate) fn crf_marginals(emit: &[Row], trans: &Transitions) -> (Vec<Row>, Tra
         }
     }
     let z = lse(&alpha[n - 1]);
+    (alpha, beta, z)
+}
+
+/// Node and summed edge marginals of a linear-chain CRF whose log
+/// potentials are `emit` and `trans` (IOB2 constrained); row `N_LABELS` of
+/// the edges is the sentence start.
+pub(crate) fn crf_marginals(emit: &[Row], trans: &Transitions) -> (Vec<Row>, Transitions) {
+    let n = emit.len();
+    let mut edges: Transitions = [[0.0; N_LABELS]; N_LABELS + 1];
+    if n == 0 {
+        return (Vec::new(), edges);
+    }
+    let (alpha, beta, z) = forward_backward(emit, trans);
     let prob = |x: f32| {
         let p = (x - z).exp();
         if p.is_finite() {
@@ -153,36 +163,7 @@ pub(crate) fn path_marginals(emit: &[Row], trans: &Transitions, path: &[usize]) 
     if n == 0 {
         return Vec::new();
     }
-    let lse = |v: &[f32]| {
-        let m = v.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        if m == f32::NEG_INFINITY {
-            return m;
-        }
-        m + v.iter().map(|x| (x - m).exp()).sum::<f32>().ln()
-    };
-    let mut alpha = vec![[0f32; N_LABELS]; n];
-    for y in 0..N_LABELS {
-        alpha[0][y] = emit[0][y] + trans[N_LABELS][y] + constraint(None, y);
-    }
-    let mut tmp = [0f32; N_LABELS];
-    for t in 1..n {
-        for y in 0..N_LABELS {
-            for p in 0..N_LABELS {
-                tmp[p] = alpha[t - 1][p] + trans[p][y] + constraint(Some(p), y);
-            }
-            alpha[t][y] = lse(&tmp) + emit[t][y];
-        }
-    }
-    let mut beta = vec![[0f32; N_LABELS]; n];
-    for t in (0..n - 1).rev() {
-        for p in 0..N_LABELS {
-            for y in 0..N_LABELS {
-                tmp[y] = trans[p][y] + constraint(Some(p), y) + emit[t + 1][y] + beta[t + 1][y];
-            }
-            beta[t][p] = lse(&tmp);
-        }
-    }
-    let z = lse(&alpha[n - 1]);
+    let (alpha, beta, z) = forward_backward(emit, trans);
     (0..n)
         .map(|t| {
             let y = path[t];
