@@ -102,7 +102,8 @@ impl Report {
         }
         let [lo, hi] = e.strict_f1_ci95;
         let l = &self.linking;
-        let r = &self.relations;
+        let ls = &self.linking.sets;
+        let r = &self.relations.all;
         let z = &self.zones;
         let d = &self.documents;
         out.push(figures(
@@ -120,16 +121,16 @@ impl Report {
                     "linking accuracy",
                     format!("{} ({}/{})", f4(l.accuracy), l.correct, l.matched),
                 ),
-                ("linking set P", f4(l.precision)),
-                ("linking set R", f4(l.recall)),
+                ("linking set P", f4(ls.precision)),
+                ("linking set R", f4(ls.recall)),
                 (
                     "linking set F1",
                     format!(
                         "{} (gold {}, pred {}, both {})",
-                        f4(l.f1),
-                        l.gold,
-                        l.pred,
-                        l.both
+                        f4(ls.f1),
+                        ls.gold,
+                        ls.pred,
+                        ls.both
                     ),
                 ),
                 (
@@ -157,20 +158,20 @@ impl Report {
                     "has_title F1",
                     format!(
                         "{} (gold {}, pred {}, both {})",
-                        f4(r.has_title.f1),
-                        r.has_title.gold,
-                        r.has_title.pred,
-                        r.has_title.both
+                        f4(self.relations.has_title.f1),
+                        self.relations.has_title.gold,
+                        self.relations.has_title.pred,
+                        self.relations.has_title.both
                     ),
                 ),
                 (
                     "met F1",
                     format!(
                         "{} (gold {}, pred {}, both {})",
-                        f4(r.met.f1),
-                        r.met.gold,
-                        r.met.pred,
-                        r.met.both
+                        f4(self.relations.met.f1),
+                        self.relations.met.gold,
+                        self.relations.met.pred,
+                        self.relations.met.both
                     ),
                 ),
                 (

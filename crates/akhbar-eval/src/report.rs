@@ -134,18 +134,10 @@ pub struct LinkingReport {
     pub correct: usize,
     /// `correct / matched`.
     pub accuracy: f64,
-    /// Distinct (type, canonical) pairs per document in the gold, summed.
-    pub gold: usize,
-    /// Distinct (type, canonical) pairs per document predicted, summed.
-    pub pred: usize,
-    /// Pairs in both.
-    pub both: usize,
-    /// `both / pred`.
-    pub precision: f64,
-    /// `both / gold`.
-    pub recall: f64,
-    /// F1 of the two.
-    pub f1: f64,
+    /// Distinct (type, canonical) pairs per document, gold against
+    /// predicted, summed over documents.
+    #[serde(flatten)]
+    pub sets: SetScores,
 }
 
 /// DATE value scores.
@@ -195,18 +187,9 @@ impl SetScores {
 /// tail), `met` unordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct RelationReport {
-    /// Gold relations.
-    pub gold: usize,
-    /// Predicted relations.
-    pub pred: usize,
-    /// Relations in both.
-    pub both: usize,
-    /// `both / pred`.
-    pub precision: f64,
-    /// `both / gold`.
-    pub recall: f64,
-    /// F1.
-    pub f1: f64,
+    /// All relations.
+    #[serde(flatten)]
+    pub all: SetScores,
     /// `has_title` only.
     pub has_title: SetScores,
     /// `met` only.
@@ -353,6 +336,7 @@ pub fn evaluate(gold: &GoldSet, pred: &GoldSet) -> Result<Report, EvalError> {
     let mut linking = LinkingReport::default();
     let mut dates = DateReport::default();
     let (mut rel_all, mut rel_ht, mut rel_met) = ([0usize; 3], [0usize; 3], [0usize; 3]);
+    let mut link_sets = [0usize; 3];
     let (mut z_lines, mut z_right, mut z_exact, mut z_tp, mut z_fp, mut z_fn) = (0, 0, 0, 0, 0, 0);
     let mut docs = DocumentReport::default();
 
@@ -382,9 +366,9 @@ pub fn evaluate(gold: &GoldSet, pred: &GoldSet) -> Result<Report, EvalError> {
             }
         }
         let (gl, pl) = (linking_set(g), linking_set(p));
-        linking.gold += gl.len();
-        linking.pred += pl.len();
-        linking.both += gl.intersection(&pl).count();
+        link_sets[0] += gl.len();
+        link_sets[1] += pl.len();
+        link_sets[2] += gl.intersection(&pl).count();
 
         // Relations.
         let (gr, pr) = (relation_set(g), relation_set(p));
@@ -429,18 +413,10 @@ pub fn evaluate(gold: &GoldSet, pred: &GoldSet) -> Result<Report, EvalError> {
     }
 
     linking.accuracy = ratio(linking.correct, linking.matched);
-    linking.precision = ratio(linking.both, linking.pred);
-    linking.recall = ratio(linking.both, linking.gold);
-    linking.f1 = f1(linking.precision, linking.recall);
+    linking.sets = SetScores::new(link_sets[0], link_sets[1], link_sets[2]);
     dates.accuracy = ratio(dates.correct, dates.matched);
-    let all = SetScores::new(rel_all[0], rel_all[1], rel_all[2]);
     let relations = RelationReport {
-        gold: all.gold,
-        pred: all.pred,
-        both: all.both,
-        precision: all.precision,
-        recall: all.recall,
-        f1: all.f1,
+        all: SetScores::new(rel_all[0], rel_all[1], rel_all[2]),
         has_title: SetScores::new(rel_ht[0], rel_ht[1], rel_ht[2]),
         met: SetScores::new(rel_met[0], rel_met[1], rel_met[2]),
     };
@@ -657,7 +633,11 @@ mod tests {
         );
         let r = score(g, p);
         assert_eq!(
-            (r.relations.gold, r.relations.pred, r.relations.both),
+            (
+                r.relations.all.gold,
+                r.relations.all.pred,
+                r.relations.all.both
+            ),
             (2, 3, 2)
         );
         assert_eq!(r.relations.met.both, 1);
@@ -665,7 +645,14 @@ mod tests {
         // Linking: both PER strictly matched, canonicals equal after the
         // comparison form; the set ignores the empty canonical of D.
         assert_eq!((r.linking.matched, r.linking.correct), (2, 2));
-        assert_eq!((r.linking.gold, r.linking.pred, r.linking.both), (2, 2, 2));
+        assert_eq!(
+            (
+                r.linking.sets.gold,
+                r.linking.sets.pred,
+                r.linking.sets.both
+            ),
+            (2, 2, 2)
+        );
     }
 
     #[test]

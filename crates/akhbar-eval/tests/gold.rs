@@ -220,7 +220,7 @@ fn gold_scored_against_itself_is_perfect_everywhere() {
     assert_eq!(r.entities.overall.strict.possible, 16);
     assert_eq!(r.linking.matched, 12);
     assert_eq!(r.dates.matched, 2);
-    assert_eq!(r.relations.gold, 2);
+    assert_eq!(r.relations.all.gold, 2);
     assert_eq!(r.zones.lines, 7);
 }
 
