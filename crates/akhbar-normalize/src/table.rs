@@ -135,15 +135,19 @@ fn compute_entry(c: char) -> u64 {
 }
 
 /// Entries for U+0000..U+07FF.
-static NARROW: LazyLock<Box<[u64; 0x800]>> = LazyLock::new(|| {
-    let mut t = Box::new([0u64; 0x800]);
+static NARROW: LazyLock<Box<[u64; 0x800]>> = LazyLock::new(|| narrow_table(0, compute_entry));
+
+/// `f` of every character of U+0000..U+07FF (`fill` for surrogates, which
+/// are not characters), for look-ups in hot loops.
+fn narrow_table<T: Copy>(fill: T, f: fn(char) -> T) -> Box<[T; 0x800]> {
+    let mut t = Box::new([fill; 0x800]);
     for (cp, slot) in t.iter_mut().enumerate() {
         if let Some(c) = char::from_u32(cp as u32) {
-            *slot = compute_entry(c);
+            *slot = f(c);
         }
     }
     t
-});
+}
 
 /// The narrow table (force it once, then index it in hot loops).
 pub(crate) fn narrow() -> &'static [u64; 0x800] {
@@ -310,15 +314,8 @@ fn compute_class(c: char) -> Class {
     }
 }
 
-static CLASSES: LazyLock<Box<[Class; 0x800]>> = LazyLock::new(|| {
-    let mut t = Box::new([Class::Symbol; 0x800]);
-    for (cp, slot) in t.iter_mut().enumerate() {
-        if let Some(c) = char::from_u32(cp as u32) {
-            *slot = compute_class(c);
-        }
-    }
-    t
-});
+static CLASSES: LazyLock<Box<[Class; 0x800]>> =
+    LazyLock::new(|| narrow_table(Class::Symbol, compute_class));
 
 /// The class table (force it once, then index it in hot loops).
 pub(crate) fn classes() -> &'static [Class; 0x800] {
