@@ -30,15 +30,20 @@ fn check_span(text: &str, span: ByteSpan, what: &str) {
 /// Checks a zoned document: zones inside the text, on character
 /// boundaries, sorted, never overlapping.
 pub fn check_document(doc: &Document) {
+    check_flat_spans(&doc.text, doc.zones.iter().map(|z| z.span), "zone");
+}
+
+/// Checks spans of one kind: each inside `text` on character boundaries,
+/// all sorted and never overlapping.
+fn check_flat_spans(text: &str, spans: impl Iterator<Item = ByteSpan>, what: &str) {
     let mut last = 0;
-    for z in &doc.zones {
-        check_span(&doc.text, z.span, "zone");
+    for span in spans {
+        check_span(text, span, what);
         assert!(
-            z.span.start >= last,
-            "zones out of order or overlapping at {:?}",
-            z.span
+            span.start >= last,
+            "{what}s out of order or overlapping at {span:?}"
         );
-        last = z.span.end;
+        last = span.end;
     }
 }
 
@@ -145,20 +150,13 @@ pub fn extractor(data: &[u8]) {
     akhbar_load::prepare(&mut doc);
     check_document(&doc);
     let ann = EXTRACTOR.extract(&doc);
-    let mut last = 0;
+    check_flat_spans(&doc.text, ann.mentions.iter().map(|m| m.span), "mention");
     for m in &ann.mentions {
-        check_span(&doc.text, m.span, "mention");
-        assert!(
-            m.span.start >= last,
-            "mentions overlap or out of order at {:?}",
-            m.span
-        );
         assert_eq!(
             &doc.text[m.span.range()],
             m.text,
             "mention text differs from its span"
         );
-        last = m.span.end;
     }
     for r in &ann.relations {
         assert!(
