@@ -5,7 +5,7 @@
 //! Rendering is pure and runs on the worker threads; [`Sink`] puts the
 //! rendered pieces in place, in input order.
 
-use akhbar_core::{Annotations, CharIndex, Document, Metadata, Zone};
+use akhbar_core::{Annotations, ByteSpan, CharIndex, CharSpan, Document, Metadata, Zone};
 use akhbar_eval::{GOLD_CSV_HEADERS, GoldDocument};
 use akhbar_normalize::{sentences, tokenize};
 use serde::Serialize;
@@ -117,13 +117,74 @@ struct JsonRelation {
 }
 
 fn mention_id(i: usize) -> String {
-    format!("T{}", i + 1)
+    // `T` and the 1-based number, without the formatting machinery: this
+    // runs for every mention and relation end of every document.
+    let mut digits = [0u8; 20];
+    let (mut n, mut k) = (i + 1, digits.len());
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('T');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
+}
+
+/// The code-point offsets of the few byte offsets a record needs, counted
+/// in one sweep of the text: cheaper than a [`CharIndex`] of every
+/// character when a document has a handful of spans. Converts exactly as
+/// [`CharIndex::to_chars`] does (a byte inside a character maps to that
+/// character's start; past the end, to the length).
+struct CharOffsets {
+    /// Sorted, distinct byte offsets and their code-point offsets.
+    table: Vec<(usize, usize)>,
+}
+
+impl CharOffsets {
+    fn new(text: &str, spans: impl Iterator<Item = ByteSpan>) -> Self {
+        let mut bytes: Vec<usize> = spans.flat_map(|s| [s.start, s.end]).collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let raw = text.as_bytes();
+        let (mut at, mut chars) = (0, 0);
+        let table = bytes
+            .into_iter()
+            .map(|b| {
+                let end = b.min(raw.len());
+                // Code points start at every byte that is not a UTF-8
+                // continuation byte (0b10xx_xxxx).
+                chars += raw[at..end].iter().filter(|&&x| (x as i8) >= -0x40).count();
+                at = end;
+                let inside = !text.is_char_boundary(end);
+                (b, chars - usize::from(inside))
+            })
+            .collect();
+        Self { table }
+    }
+
+    fn to_chars(&self, span: ByteSpan) -> CharSpan {
+        let of = |b: usize| {
+            self.table
+                .binary_search_by_key(&b, |&(byte, _)| byte)
+                .map_or(0, |i| self.table[i].1)
+        };
+        CharSpan::new(of(span.start), of(span.end))
+    }
 }
 
 /// The JSON line of a document (newline included): with its text when
 /// `with_text`, with mentions and relations when `ann` is given.
 pub fn json_line(doc: &Document, ann: Option<&Annotations>, with_text: bool) -> Vec<u8> {
-    let idx = CharIndex::new(&doc.text);
+    let spans = doc.zones.iter().map(|z| z.span).chain(
+        ann.into_iter()
+            .flat_map(|a| a.mentions.iter().map(|m| m.span)),
+    );
+    let idx = CharOffsets::new(&doc.text, spans);
     let zones = doc
         .zones
         .iter()
@@ -173,7 +234,11 @@ pub fn json_line(doc: &Document, ann: Option<&Annotations>, with_text: bool) -> 
         mentions,
         relations,
     };
-    let mut out = serde_json::to_vec(&record).unwrap_or_default();
+    // Sized for a typical record so that the writer rarely grows the buffer.
+    let mut out = Vec::with_capacity(1024 + 96 * ann.map_or(0, |a| a.mentions.len()));
+    if serde_json::to_writer(&mut out, &record).is_err() {
+        out.clear();
+    }
     out.push(b'\n');
     out
 }
@@ -533,6 +598,31 @@ mod tests {
             "{out}"
         );
         assert!(out.ends_with("R1\thas_title Arg1:T1 Arg2:T2\n"), "{out}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_offsets_convert_as_the_full_index(
+            text in "[\\u{0600}-\\u{06FF}a-z \\u{1F600}]{0,30}",
+            cuts in proptest::collection::vec((0usize..130, 0usize..130), 0..8),
+        ) {
+            let spans: Vec<ByteSpan> = cuts
+                .iter()
+                .map(|&(a, b)| ByteSpan::new(a.min(b), a.max(b)))
+                .collect();
+            let full = CharIndex::new(&text);
+            let sparse = CharOffsets::new(&text, spans.iter().copied());
+            for s in spans {
+                proptest::prop_assert_eq!(sparse.to_chars(s), full.to_chars(s));
+            }
+        }
+    }
+
+    #[test]
+    fn mention_ids_count_from_one() {
+        assert_eq!(mention_id(0), "T1");
+        assert_eq!(mention_id(9), "T10");
+        assert_eq!(mention_id(122), "T123");
     }
 
     #[test]
