@@ -35,12 +35,18 @@ pub(crate) struct Args {
     /// Write the HTML error report to this file.
     #[arg(long, value_name = "FILE")]
     html: Option<PathBuf>,
+    /// Run the extractor with the learned tagger as PER/ORG/LOC evidence.
+    #[arg(long, conflicts_with = "pred")]
+    tagger: bool,
 }
 
 /// Runs the akhbar pipeline on every gold text: load (zones, metadata),
 /// then extraction, with one extractor for all documents.
-pub(crate) fn predict(gold: &GoldSet) -> anyhow::Result<GoldSet> {
-    let extractor = akhbar_extract::Extractor::new(Default::default());
+pub(crate) fn predict(gold: &GoldSet, tagger: bool) -> anyhow::Result<GoldSet> {
+    let extractor = akhbar_extract::Extractor::new(akhbar_extract::ExtractorConfig {
+        tagger,
+        ..Default::default()
+    });
     let mut docs = Vec::with_capacity(gold.documents.len());
     for g in &gold.documents {
         let Some(text) = &g.text else {
@@ -64,13 +70,14 @@ pub(crate) fn predict(gold: &GoldSet) -> anyhow::Result<GoldSet> {
 pub(crate) fn score(
     gold_dir: &Path,
     pred_dir: Option<&Path>,
+    tagger: bool,
 ) -> anyhow::Result<(GoldSet, GoldSet, Report)> {
     let gold = GoldSet::read(gold_dir)
         .with_context(|| format!("reading the gold set {}", gold_dir.display()))?;
     let pred = match pred_dir {
         Some(dir) => GoldSet::read(dir)
             .with_context(|| format!("reading the predictions {}", dir.display()))?,
-        None => predict(&gold)?,
+        None => predict(&gold, tagger)?,
     };
     let report = akhbar_eval::evaluate(&gold, &pred)
         .with_context(|| format!("scoring against {}", gold_dir.display()))?;
@@ -91,7 +98,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<()> {
     let root = crate::project_root();
     let format: Format = args.format.parse().map_err(anyhow::Error::msg)?;
     let gold_dir = args.gold.unwrap_or_else(|| root.join("gold"));
-    let (gold, pred, report) = score(&gold_dir, args.pred.as_deref())?;
+    let (gold, pred, report) = score(&gold_dir, args.pred.as_deref(), args.tagger)?;
 
     if let Some(dir) = &args.save_pred {
         pred.write(dir)
@@ -218,7 +225,7 @@ mod tests {
     #[test]
     fn extractor_output_per_gold_document() {
         let gold = GoldSet::read(&gold_dir()).expect("gold/ reads");
-        let pred = predict(&gold).expect("pipeline runs");
+        let pred = predict(&gold, false).expect("pipeline runs");
         for d in &pred.documents {
             insta::with_settings!({ input_file => gold_dir().join(format!("texts/{}.txt", d.id)), omit_expression => true }, {
                 insta::assert_snapshot!(format!("extract_{}", d.id), render_prediction(d));
@@ -228,7 +235,7 @@ mod tests {
 
     #[test]
     fn eval_report_table_on_gold() {
-        let (_, _, report) = score(&gold_dir(), None).expect("scores");
+        let (_, _, report) = score(&gold_dir(), None, false).expect("scores");
         insta::with_settings!({ omit_expression => true }, {
             insta::assert_snapshot!("eval_report", report.to_table());
         });
@@ -236,7 +243,7 @@ mod tests {
 
     #[test]
     fn gold_scored_against_itself_is_perfect() {
-        let (_, _, report) = score(&gold_dir(), Some(&gold_dir())).expect("scores");
+        let (_, _, report) = score(&gold_dir(), Some(&gold_dir()), false).expect("scores");
         for (k, v) in baseline::figures(&report) {
             // A type absent from gold/ has 0 / 0 figures.
             if report.entities.per_type.0.iter().any(|(t, s)| {
@@ -254,7 +261,7 @@ mod tests {
         let path = crate::project_root().join("xtask/eval-baseline.csv");
         let text = std::fs::read_to_string(&path).expect("baseline committed");
         let base = baseline::parse(&text, &path).expect("baseline parses");
-        let (_, _, report) = score(&gold_dir(), None).expect("scores");
+        let (_, _, report) = score(&gold_dir(), None, false).expect("scores");
         let names: Vec<String> = baseline::figures(&report)
             .into_iter()
             .map(|(k, _)| k)

@@ -32,6 +32,7 @@ mod fxhash;
 mod lexicon;
 mod link;
 mod relations;
+mod tagged;
 mod tokens;
 
 use akhbar_core::{Annotations, ByteSpan, Document, EntityType, Mention};
@@ -47,6 +48,10 @@ pub use lexicon::LexiconStats;
 pub struct ExtractorConfig {
     /// Skip relation extraction (mentions only).
     pub no_relations: bool,
+    /// Use the learned tagger (akhbar-tagger's built-in model) as evidence
+    /// for PER, ORG and LOC where the rules found nothing (see
+    /// `tagged.rs` for what it may add).
+    pub tagger: bool,
 }
 
 /// Finds mentions and relations in the title and body zones of a document.
@@ -55,6 +60,7 @@ pub struct ExtractorConfig {
 pub struct Extractor {
     config: ExtractorConfig,
     lex: Lexicon,
+    tagger: Option<&'static akhbar_tagger::Tagger>,
 }
 
 impl Default for Extractor {
@@ -79,9 +85,15 @@ struct Placed {
 impl Extractor {
     /// Builds an extractor (lexicons compiled once).
     pub fn new(config: ExtractorConfig) -> Self {
+        let tagger = if config.tagger {
+            akhbar_tagger::Tagger::builtin()
+        } else {
+            None
+        };
         Self {
             config,
             lex: Lexicon::build(),
+            tagger,
         }
     }
 
@@ -136,6 +148,29 @@ impl Extractor {
         let more = resolve_into(&chosen, extra);
         chosen.extend(more);
         chosen.sort_by_key(|p| p.span);
+        // Phase 3: the learned tagger's chunks where neither the rules nor
+        // the names seen in full found anything (never over a mention or a
+        // date); the names it adds come back in part as in phase 2.
+        if let Some(tagger) = self.tagger {
+            let mut extra = Vec::new();
+            for z in &zones {
+                for c in tagged::candidates(tagger, &self.lex, z) {
+                    let p = self.place(z, text, c);
+                    if !dates.iter().any(|d| d.span.overlaps(p.span)) {
+                        extra.push(p);
+                    }
+                }
+            }
+            let more = resolve_into(&chosen, extra);
+            if !more.is_empty() {
+                chosen.extend(more);
+                chosen.sort_by_key(|p| p.span);
+                let again = self.propagate_names(&zones, text, &chosen);
+                let more = resolve_into(&chosen, again);
+                chosen.extend(more);
+                chosen.sort_by_key(|p| p.span);
+            }
+        }
         let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len() + dates.len());
         for p in chosen {
             let slice = &text[p.span.range()];

@@ -1,0 +1,193 @@
+//! Statistical evidence: the PER, ORG and LOC chunks of the learned tagger
+//! (akhbar-tagger, trained on ANERcorp) as candidates of the lowest rank.
+//!
+//! The tagger proposes; the contract's span rules and the lexicons still
+//! decide. A chunk becomes a candidate only when every token of it is an
+//! Arabic word that no lexicon claims as something other than a name (an
+//! office, a rank, a nationality, a threat…) and that is no function word,
+//! when the tagger is confident about every token of it, and, for a person,
+//! when it has two words or more (a lone word is a family name that the
+//! linking step finds from the full name). Proclitics are stripped as for
+//! every other mention. The candidates only fill places that the rules left
+//! empty: they never displace a rule's mention.
+
+use crate::engine::{Cand, Origin, ZoneText};
+use crate::lexicon::{Kind, Lexicon};
+use crate::tokens::{TokKind, split_definite, strip_article};
+use akhbar_core::{ByteSpan, EntityType};
+use akhbar_tagger::{EntityType as TagType, Tagger, chunks};
+
+/// The least per-token confidence (the model's posterior) of a chunk used
+/// as evidence.
+pub(crate) const MIN_CONFIDENCE: f32 = 0.9;
+
+/// Sentences longer than this are tagged in pieces (the tagger's cost and
+/// memory grow with the sentence).
+const MAX_SENTENCE: usize = 120;
+
+/// The tagger's candidates in one zone.
+pub(crate) fn candidates(tagger: &Tagger, lex: &Lexicon, z: &ZoneText) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for (from, to) in sentences(z) {
+        let words: Vec<&str> = (from..to).map(|i| source_word(z, i)).collect();
+        let tagged = tagger.tag_with_confidence(&words);
+        let labels: Vec<_> = tagged.iter().map(|&(l, _)| l).collect();
+        for c in chunks(&labels) {
+            let ty = match c.ty {
+                TagType::Pers => EntityType::Per,
+                TagType::Org => EntityType::Org,
+                TagType::Loc => EntityType::Loc,
+                TagType::Misc => continue,
+            };
+            let confident = tagged[c.start..c.end]
+                .iter()
+                .all(|&(_, p)| p >= MIN_CONFIDENCE);
+            let (s, e) = (from + c.start, from + c.end);
+            if !confident || (ty == EntityType::Per && e - s < 2) {
+                continue;
+            }
+            if !(s..e).all(|i| name_word(lex, z, i)) {
+                continue;
+            }
+            let first = z.word(s);
+            let clitic = match ty {
+                // A person's first word: a proclitic only before a known
+                // given name (`ومحمد`), never cut from an unknown word
+                // (`وليد`).
+                EntityType::Per => ["و", "ف", "ب", "ل"]
+                    .iter()
+                    .find(|p| {
+                        first
+                            .strip_prefix(**p)
+                            .is_some_and(|rest| lex.given_names.contains(rest))
+                    })
+                    .map_or(0, |p| p.len()),
+                _ => split_definite(first).clitic,
+            };
+            out.push(Cand {
+                s: z.toks[s].s + clitic,
+                e: z.toks[e - 1].e,
+                ty,
+                canonical: String::new(),
+                origin: Origin::Weak,
+                ministry: false,
+                has_country: false,
+            });
+        }
+    }
+    out
+}
+
+/// Token ranges of the zone's sentences: split after `.`, `!`, `?`, `؟`,
+/// `؛` and at line breaks, and cut to [`MAX_SENTENCE`] tokens.
+fn sentences(z: &ZoneText) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for i in 0..z.toks.len() {
+        let t = z.toks[i];
+        let ends = t.kind == TokKind::Punct && matches!(z.word(i), "." | "!" | "?" | "؟" | "؛");
+        let line_break = z
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| z.norm.text[t.e..n.s].contains('\n'));
+        if ends || line_break || i + 1 - from >= MAX_SENTENCE {
+            out.push((from, i + 1));
+            from = i + 1;
+        }
+    }
+    if from < z.toks.len() {
+        out.push((from, z.toks.len()));
+    }
+    out
+}
+
+/// Token `i` as written in the source (the tagger was trained on raw text).
+fn source_word(z: &ZoneText, i: usize) -> &str {
+    let t = z.toks[i];
+    let b = z.norm.alignment.to_source(ByteSpan::new(t.s, t.e));
+    z.src_slice.get(b.range()).unwrap_or_else(|| z.word(i))
+}
+
+/// True when token `i` may be part of a name: an Arabic word, no function
+/// word, and claimed by no lexicon entry other than a name's.
+fn name_word(lex: &Lexicon, z: &ZoneText, i: usize) -> bool {
+    if z.toks[i].kind != TokKind::Arabic {
+        return false;
+    }
+    let w = z.word(i);
+    if w.chars().count() < 2
+        || lex.stopwords.contains(w)
+        || lex.stopwords.contains(strip_article(w))
+    {
+        return false;
+    }
+    z.hits.get(i).is_none_or(|hits| {
+        hits.iter().all(|h| {
+            matches!(
+                lex.entries[h.entry].kind,
+                Kind::Country(_) | Kind::Place | Kind::Org | Kind::Person
+            )
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extractor, ExtractorConfig};
+    use akhbar_core::{ByteSpan, Document, EntityType, Zone, ZoneRange};
+    use std::sync::LazyLock;
+
+    static RULES: LazyLock<Extractor> = LazyLock::new(Extractor::default);
+    static WITH_TAGGER: LazyLock<Extractor> = LazyLock::new(|| {
+        Extractor::new(ExtractorConfig {
+            tagger: true,
+            ..ExtractorConfig::default()
+        })
+    });
+
+    fn mentions(ex: &Extractor, text: &str) -> Vec<(EntityType, String)> {
+        let mut d = Document::new("t", text);
+        d.zones.push(ZoneRange {
+            span: ByteSpan::new(0, text.len()),
+            zone: Zone::Body,
+        });
+        ex.extract(&d)
+            .mentions
+            .into_iter()
+            .map(|m| (m.entity_type, m.text))
+            .collect()
+    }
+
+    #[test]
+    fn the_tagger_finds_names_no_rule_knows() {
+        let text = "حضر اللقاء عمر الفاروق القاسمي وعدد من المسؤولين في شركة سوناطراك.";
+        assert!(mentions(&RULES, text).is_empty());
+        let found = mentions(&WITH_TAGGER, text);
+        assert!(
+            found.contains(&(EntityType::Per, "عمر الفاروق القاسمي".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_tagger_only_adds_to_the_rules() {
+        for text in [
+            "استقبل وزير الداخلية عبد الوافي لفتيت بالرباط نظيره الفرنسي جيرالد دارمانان.",
+            "وأكد المدير العام للأمن الوطني أن التعاون مع الشرطة الفيدرالية البلجيكية مستمر.",
+            "وقال حموشي بكبار المسؤولين إن الإرهاب والجريمة المنظمة تهديدان مشتركان.",
+            "زار خالد بن سلمان الكعبي مقر الشركة في دبي يوم 3 مارس 2024.",
+        ] {
+            let rules = mentions(&RULES, text);
+            let both = mentions(&WITH_TAGGER, text);
+            for m in &rules {
+                assert!(both.contains(m), "{m:?} lost with the tagger in {text}");
+            }
+            for (ty, _) in both.iter().filter(|m| !rules.contains(m)) {
+                assert!(
+                    matches!(ty, EntityType::Per | EntityType::Org | EntityType::Loc),
+                    "{ty:?} added by the tagger in {text}"
+                );
+            }
+        }
+    }
+}
