@@ -153,8 +153,15 @@ impl Extractor {
         // date); the names it adds come back in part as in phase 2.
         if let Some(tagger) = self.tagger {
             let mut extra = Vec::new();
+            let spans: Vec<ByteSpan> = chosen.iter().map(|p| p.span).collect();
             for z in &zones {
-                for c in tagged::candidates(tagger, &self.lex, z) {
+                let claimed = |i: usize| {
+                    let t = z.toks[i];
+                    let b = z.to_doc(text, t.s, t.e);
+                    let k = spans.partition_point(|s| s.end <= b.start);
+                    spans.get(k).is_some_and(|s| s.start < b.end)
+                };
+                for c in tagged::candidates(tagger, &self.lex, z, claimed) {
                     let p = self.place(z, text, c);
                     if !dates.iter().any(|d| d.span.overlaps(p.span)) {
                         extra.push(p);

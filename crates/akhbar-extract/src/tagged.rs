@@ -26,9 +26,20 @@ pub(crate) const MIN_CONFIDENCE: f32 = 0.9;
 const MAX_SENTENCE: usize = 120;
 
 /// The tagger's candidates in one zone.
-pub(crate) fn candidates(tagger: &Tagger, lex: &Lexicon, z: &ZoneText) -> Vec<Cand> {
+///
+/// Only sentences with a trigger are tagged: a word, outside every mention
+/// found so far (`claimed` says which tokens are inside one), that is a
+/// known given name, possibly behind a proclitic. The tagger costs several
+/// times the rest of the pipeline; most of what it adds that the rules miss
+/// is a person, and a person's name starts with a given name.
+pub(crate) fn candidates(
+    tagger: &Tagger,
+    lex: &Lexicon,
+    z: &ZoneText,
+    claimed: impl Fn(usize) -> bool,
+) -> Vec<Cand> {
     let mut out = Vec::new();
-    for (from, to) in sentences(z) {
+    for (from, to) in windows(lex, z, &claimed) {
         let words: Vec<&str> = (from..to).map(|i| source_word(z, i)).collect();
         let tagged = tagger.tag_with_confidence(&words);
         let labels: Vec<_> = tagged.iter().map(|&(l, _)| l).collect();
@@ -43,23 +54,37 @@ pub(crate) fn candidates(tagger: &Tagger, lex: &Lexicon, z: &ZoneText) -> Vec<Ca
                 .iter()
                 .all(|&(_, p)| p >= MIN_CONFIDENCE);
             let (s, e) = (from + c.start, from + c.end);
-            if !confident || (ty == EntityType::Per && e - s < 2) {
+            // A lone word is a family name (found from the full name by
+            // linking) or, for places and organizations, too often a common
+            // noun, a product or a club: names of two words or more only.
+            if !confident || e - s < 2 {
                 continue;
             }
             if !(s..e).all(|i| name_word(lex, z, i)) {
                 continue;
             }
+            // `و` inside a chunk joins two names (`واقويرو وابراهيموفيتش`):
+            // not one mention.
+            if (s + 1..e).any(|i| {
+                let w = z.word(i);
+                w.starts_with('و') && w.chars().count() > 3 && !lex.given_names.contains(w)
+            }) {
+                continue;
+            }
             let first = z.word(s);
             let clitic = match ty {
-                // A person's first word: a proclitic only before a known
-                // given name (`ومحمد`), never cut from an unknown word
-                // (`وليد`).
+                // A person's first word: the conjunction comes off unless
+                // the whole word is a known given name (`وليد`); the other
+                // proclitics only before a known given name (`بمحمد`).
                 EntityType::Per => ["و", "ف", "ب", "ل"]
                     .iter()
                     .find(|p| {
-                        first
-                            .strip_prefix(**p)
-                            .is_some_and(|rest| lex.given_names.contains(rest))
+                        first.strip_prefix(**p).is_some_and(|rest| {
+                            lex.given_names.contains(rest)
+                                || (**p == "و"
+                                    && rest.chars().count() >= 3
+                                    && !lex.given_names.contains(first))
+                        })
                     })
                     .map_or(0, |p| p.len()),
                 _ => split_definite(first).clitic,
@@ -76,6 +101,40 @@ pub(crate) fn candidates(tagger: &Tagger, lex: &Lexicon, z: &ZoneText) -> Vec<Ca
         }
     }
     out
+}
+
+/// Tokens tagged before a trigger, within its sentence.
+const BEFORE: usize = 4;
+/// Tokens tagged from a trigger on (a name and the context after it).
+const AFTER: usize = 8;
+
+/// The token ranges to tag: around each trigger, within its sentence,
+/// overlapping ranges merged.
+fn windows(lex: &Lexicon, z: &ZoneText, claimed: &impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (from, to) in sentences(z) {
+        for i in (from..to).filter(|&i| !claimed(i) && trigger(lex, z, i)) {
+            let (s, e) = (i.saturating_sub(BEFORE).max(from), (i + AFTER).min(to));
+            match out.last_mut() {
+                Some(last) if last.1 >= s && last.0 >= from => last.1 = last.1.max(e),
+                _ => out.push((s, e)),
+            }
+        }
+    }
+    out
+}
+
+/// True when token `i` is a known given name, possibly behind a proclitic.
+fn trigger(lex: &Lexicon, z: &ZoneText, i: usize) -> bool {
+    if z.toks[i].kind != TokKind::Arabic {
+        return false;
+    }
+    let w = z.word(i);
+    lex.given_names.contains(w)
+        || ["و", "ف", "ب", "ل"].iter().any(|p| {
+            w.strip_prefix(*p)
+                .is_some_and(|rest| lex.given_names.contains(rest))
+        })
 }
 
 /// Token ranges of the zone's sentences: split after `.`, `!`, `?`, `؟`,
