@@ -4,7 +4,7 @@
 //! the fuzz targets call it too.
 //!
 //! ```
-//! use akhbar::export::{ExportFormat, render};
+//! use akhbar::{ExportFormat, render};
 //! use akhbar_core::{Annotations, Document};
 //!
 //! let mut doc = Document::new("d1", "زار حموشي باريس");
@@ -14,7 +14,15 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod export;
-pub mod fuzzing;
-pub mod input;
-pub mod pipeline;
+mod export;
+mod fuzzing;
+mod input;
+mod pipeline;
+
+pub use export::{ExportFormat, Rendered, Sink, json_line, render};
+pub use fuzzing::{
+    check_document, extractor as fuzz_extractor, loader as fuzz_loader,
+    normalizer as fuzz_normalizer, tokenizer as fuzz_tokenizer,
+};
+pub use input::{Documents, SummarySlot, diagnostic};
+pub use pipeline::{Config, Summary, run as run_pipeline};

@@ -95,10 +95,10 @@ fn noise_on_stdin_never_panics_any_command() {
 fn fuzz_corpus_inputs_replay_without_panic() {
     type Body = fn(&[u8]);
     let targets: [(&str, Body); 4] = [
-        ("loader", akhbar::fuzzing::loader),
-        ("normalizer", akhbar::fuzzing::normalizer),
-        ("tokenizer", akhbar::fuzzing::tokenizer),
-        ("extractor", akhbar::fuzzing::extractor),
+        ("loader", akhbar::fuzz_loader),
+        ("normalizer", akhbar::fuzz_normalizer),
+        ("tokenizer", akhbar::fuzz_tokenizer),
+        ("extractor", akhbar::fuzz_extractor),
     ];
     let mut replayed = 0;
     for (name, body) in targets {
@@ -112,7 +112,7 @@ fn fuzz_corpus_inputs_replay_without_panic() {
             let data = fs::read(&f).unwrap();
             // Every body must accept every kept input, whatever target found it.
             body(&data);
-            akhbar::fuzzing::extractor(&data);
+            akhbar::fuzz_extractor(&data);
             replayed += 1;
         }
     }

@@ -1,6 +1,6 @@
-//! Fuzz target: the extractor (body in `akhbar::fuzzing::extractor`).
+//! Fuzz target: the extractor (body in `akhbar::fuzz_extractor`).
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    akhbar::fuzzing::extractor(data);
+    akhbar::fuzz_extractor(data);
 });

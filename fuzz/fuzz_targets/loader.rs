@@ -1,6 +1,6 @@
-//! Fuzz target: the loader (body in `akhbar::fuzzing::loader`).
+//! Fuzz target: the loader (body in `akhbar::fuzz_loader`).
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    akhbar::fuzzing::loader(data);
+    akhbar::fuzz_loader(data);
 });

@@ -1,6 +1,6 @@
-//! Fuzz target: the normalizer (body in `akhbar::fuzzing::normalizer`).
+//! Fuzz target: the normalizer (body in `akhbar::fuzz_normalizer`).
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    akhbar::fuzzing::normalizer(data);
+    akhbar::fuzz_normalizer(data);
 });

@@ -2,7 +2,6 @@
 
 use super::{InputArgs, finish, progress, report, report_load};
 use crate::Ctx;
-use akhbar::pipeline;
 use akhbar_load::{DedupOptions, Deduper, Signature};
 use serde::Serialize;
 use std::io::Write;
@@ -59,7 +58,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<bool> {
     let (docs, slot, total) = args.input.open(false)?;
     let bar = progress(ctx, total);
     let mut deduper = Deduper::new(opts);
-    let mut summary = pipeline::run(
+    let mut summary = akhbar::run_pipeline(
         args.input.config(ctx),
         docs,
         |mut doc| {

@@ -3,8 +3,7 @@
 
 use super::{InputArgs, finish, progress, report, report_load, usage};
 use crate::Ctx;
-use akhbar::export::{ExportFormat, Sink, render};
-use akhbar::pipeline;
+use akhbar::{ExportFormat, Sink, render};
 use akhbar_extract::{Extractor, ExtractorConfig};
 use std::path::PathBuf;
 
@@ -67,7 +66,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<bool> {
     let bar = progress(ctx, total);
     let format = args.format;
     let with_text = args.with_text;
-    let mut summary = pipeline::run(
+    let mut summary = akhbar::run_pipeline(
         args.input.config(ctx),
         docs,
         |mut doc| {

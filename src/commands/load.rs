@@ -2,8 +2,7 @@
 
 use super::{InputArgs, finish, progress, report, report_load};
 use crate::Ctx;
-use akhbar::export::json_line;
-use akhbar::pipeline;
+use akhbar::json_line;
 use akhbar_core::{CharIndex, Zone};
 use std::io::Write;
 
@@ -43,7 +42,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<bool> {
     }
     let bar = progress(ctx, total);
     let format = args.format;
-    let mut summary = pipeline::run(
+    let mut summary = akhbar::run_pipeline(
         args.input.config(ctx),
         docs,
         |mut doc| {

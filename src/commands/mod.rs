@@ -13,8 +13,7 @@ pub mod tag;
 pub mod tokenize;
 
 use crate::Ctx;
-use akhbar::input::{self, Documents, SummarySlot};
-use akhbar::pipeline::{Config, Summary};
+use akhbar::{Config, Documents, Summary, SummarySlot};
 use akhbar_core::{Diagnostic, Severity};
 use akhbar_load::{LoadOptions, LoadSummary, TextEncoding};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -159,7 +158,7 @@ pub fn report(ctx: &Ctx, d: &Diagnostic) {
 pub fn report_load(ctx: &Ctx, slot: &SummarySlot, summary: &mut Summary) -> Option<LoadSummary> {
     let load = slot.take()?;
     for p in load.problems.iter().filter(|p| !p.kind.is_skip()) {
-        let d = input::diagnostic(p);
+        let d = akhbar::diagnostic(p);
         summary.warnings += 1;
         report(ctx, &d);
     }

@@ -2,7 +2,6 @@
 
 use super::{InputArgs, finish, progress, report, report_load};
 use crate::Ctx;
-use akhbar::pipeline;
 use akhbar_core::{EntityType, Zone};
 use akhbar_extract::{Extractor, ExtractorConfig};
 use akhbar_normalize::tokens;
@@ -98,7 +97,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<bool> {
     let mut canonicals: BTreeMap<(EntityType, String), usize> = BTreeMap::new();
     let mut entities: BTreeMap<EntityType, usize> = BTreeMap::new();
     let mut zones: BTreeMap<Zone, usize> = BTreeMap::new();
-    let mut summary = pipeline::run(
+    let mut summary = akhbar::run_pipeline(
         args.input.config(ctx),
         docs,
         |mut doc| {
