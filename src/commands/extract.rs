@@ -62,6 +62,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<bool> {
     let extractor = Extractor::new(ExtractorConfig {
         no_relations: args.no_relations,
         tagger: args.tagger,
+        ..ExtractorConfig::default()
     });
     let bar = progress(ctx, total);
     let format = args.format;

@@ -117,43 +117,32 @@ fn check_document(pd: &ParsedDoc, problems: &mut Vec<Problem>) {
         let line_at_end = |c: usize| text_lines.iter().find(|l| l.end == c);
         for z in &pd.zones {
             let s = z.item.span;
-            match line_at_start(s.start) {
-                Some(l) if l.blank => problems.push(Problem::new(
-                    "zones.csv",
-                    z.line,
-                    format!(
-                        "zone {}..{} starts on blank line {}",
-                        s.start, s.end, l.number
-                    ),
-                )),
-                Some(_) => {}
-                None => problems.push(Problem::new(
-                    "zones.csv",
-                    z.line,
-                    format!(
-                        "zone {}..{} does not start at the start of a line",
-                        s.start, s.end
-                    ),
-                )),
-            }
-            match line_at_end(s.end) {
-                Some(l) if l.blank => problems.push(Problem::new(
-                    "zones.csv",
-                    z.line,
-                    format!(
-                        "zone {}..{} ends on blank line {}",
-                        s.start, s.end, l.number
-                    ),
-                )),
-                Some(_) => {}
-                None => problems.push(Problem::new(
-                    "zones.csv",
-                    z.line,
-                    format!(
-                        "zone {}..{} does not end at the end of a line (newline excluded)",
-                        s.start, s.end
-                    ),
-                )),
+            // Each edge must fall on a line edge of the same side, and on a
+            // line with text.
+            let edges = [
+                (
+                    "start",
+                    "start at the start of a line",
+                    line_at_start(s.start),
+                ),
+                (
+                    "end",
+                    "end at the end of a line (newline excluded)",
+                    line_at_end(s.end),
+                ),
+            ];
+            for (verb, rule, line) in edges {
+                let message = match line {
+                    Some(l) if l.blank => {
+                        format!(
+                            "zone {}..{} {verb}s on blank line {}",
+                            s.start, s.end, l.number
+                        )
+                    }
+                    Some(_) => continue,
+                    None => format!("zone {}..{} does not {rule}", s.start, s.end),
+                };
+                problems.push(Problem::new("zones.csv", z.line, message));
             }
         }
         for l in text_lines.iter().filter(|l| !l.blank) {
