@@ -26,9 +26,10 @@ pub(crate) struct TrainArgs {
     #[arg(long, default_value_t = 0x5eed)]
     seed: u64,
     /// Comma-separated feature groups, out of window2, affix, stem, shape,
-    /// bigram, cluster, position, naffix, gazetteer, chars, history
+    /// bigram, cluster, position, naffix, gazetteer, chars, chars4, alt, history
     /// (default: those of the committed model,
-    /// affix,stem,shape,position,gazetteer,chars,window2, plus cluster with `--clusters` or `--unlabeled`).
+    /// affix,stem,shape,position,gazetteer,chars,window2,alt,history, plus
+    /// cluster with `--clusters` or `--unlabeled`).
     #[arg(long, value_delimiter = ',')]
     features: Option<Vec<String>>,
     /// Drop features seen fewer times in training.
@@ -135,7 +136,10 @@ When trained with `--gazetteer`, the model also holds hashed gazetteer phrases:
 - akhbar's own lexicons (`crates/akhbar-extract/data`), under the project's license;
 - `crates/akhbar-tagger/gazetteer/wd_*.txt`: person-name lists from Wikidata (CC0 1.0)
   via the `arabic-name-romanizer` 0.2.0 index (MIT; DziriNames rows MIT, (c) 2026
-  Yacine Benakmoume); see `crates/akhbar-tagger/gazetteer/SOURCE.md`.
+  Yacine Benakmoume);
+- `crates/akhbar-tagger/gazetteer/wk_*.txt`: place, sports-club and person names (Arabic
+  Wikipedia titles, CC BY-SA 4.0) from ArWikiCats (MIT, Ibrahim Qasim);
+see `crates/akhbar-tagger/gazetteer/SOURCE.md`.
 When trained with `--unlabeled`, it holds word clusters learned from that text; the
 committed model has none.
 
@@ -358,6 +362,8 @@ pub(crate) fn train(args: TrainArgs) -> anyhow::Result<()> {
             "gazetteer",
             "chars",
             "window2",
+            "alt",
+            "history",
         ];
         if !clusters.is_empty() {
             groups.push("cluster");

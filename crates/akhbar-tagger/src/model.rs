@@ -3,7 +3,7 @@
 
 use crate::error::TaggerError;
 use crate::features::{self, HashIndex, Resources, TokenInfo};
-use crate::label::{Label, N_LABELS};
+use crate::label::{EntityType, Label, N_LABELS};
 
 /// Scores of the labels of one token.
 pub(crate) type Row = [f32; N_LABELS];
@@ -242,8 +242,10 @@ impl Tagger {
     /// of the training data" (soft: the model weighs them against the
     /// context). Then a token sequence tagged as an entity is given the same
     /// type where it recurs untagged within the window (majority type;
-    /// longer sequences first). Each inner result is valid IOB2 and has the
-    /// length of its sentence.
+    /// longer sequences first), and so is the last word of a multi-word
+    /// person on its own when the training data never had that word outside
+    /// an entity (`تسيبي ليفني` … `ليفني`). Each inner result is valid IOB2
+    /// and has the length of its sentence.
     ///
     /// ```
     /// # let Some(tagger) = akhbar_tagger::Tagger::builtin() else { return };
@@ -258,8 +260,32 @@ impl Tagger {
             .collect();
         let mut labels: Vec<Vec<Label>> = toks.iter().map(|t| self.tag(t)).collect();
         labels = self.second_pass(&toks, &labels, Self::DOCUMENT_WINDOW);
-        propagate(&toks, &mut labels, Self::DOCUMENT_WINDOW);
+        propagate(&toks, &mut labels, Self::DOCUMENT_WINDOW, &|w| {
+            self.may_stand_alone(w)
+        });
         labels
+    }
+
+    /// Whether the last word of a multi-word person may be propagated on
+    /// its own (`تسيبي ليفني` → a later `ليفني`): its stem has at least 3
+    /// letters and the training data never had it outside an entity (a
+    /// word it never saw passes). Always false for a model without the
+    /// `history` feature group, which carries that knowledge.
+    fn may_stand_alone(&self, word: &str) -> bool {
+        if self.res.hist.is_empty() {
+            return false;
+        }
+        features::token_infos_with(&[word], &HashIndex::default())
+            .first()
+            .is_some_and(|t| {
+                let stem = t.stem();
+                stem.chars().count() >= 3
+                    && self
+                        .res
+                        .hist
+                        .get(&features::stem_key(stem))
+                        .is_none_or(|h| h & 1 == 0)
+            })
     }
 
     /// How many sentences before and after a sentence
@@ -456,8 +482,16 @@ impl Tagger {
     }
 }
 
-/// Document-level consistency (see [`Tagger::tag_document`]).
-pub(crate) fn propagate(toks: &[Vec<&str>], labels: &mut [Vec<Label>], window: usize) {
+/// Document-level consistency (see [`Tagger::tag_document`]): entities
+/// tagged in a sentence are given to their untagged repeats within
+/// `window` sentences; `surname(word)` says whether the last word of a
+/// multi-word person may also be given alone.
+pub(crate) fn propagate(
+    toks: &[Vec<&str>],
+    labels: &mut [Vec<Label>],
+    window: usize,
+    surname: &dyn Fn(&str) -> bool,
+) {
     use std::collections::BTreeMap;
     // Entities as they were tagged, before any propagation.
     let found: Vec<Vec<(Vec<&str>, usize)>> = toks
@@ -466,10 +500,16 @@ pub(crate) fn propagate(toks: &[Vec<&str>], labels: &mut [Vec<Label>], window: u
         .map(|(t, l)| {
             crate::score::chunks(l)
                 .into_iter()
-                .filter_map(|c| {
+                .flat_map(|c| {
                     let ty = Label::Begin(c.ty).index() / 2;
-                    Some((t.get(c.start..c.end)?.to_vec(), ty))
+                    let words = t.get(c.start..c.end).unwrap_or_default();
+                    let last = words
+                        .last()
+                        .filter(|w| words.len() >= 2 && c.ty == EntityType::Pers && surname(w))
+                        .map(|w| (vec![*w], ty));
+                    std::iter::once((words.to_vec(), ty)).chain(last)
                 })
+                .filter(|(w, _)| !w.is_empty())
                 .collect()
         })
         .collect();
@@ -640,7 +680,7 @@ mod tests {
             vec![Label::Outside; 3],
             vec![Label::Outside, Label::Outside, Label::Begin(Pers)],
         ];
-        propagate(&toks, &mut labels, 10);
+        propagate(&toks, &mut labels, 10, &|_| false);
         assert_eq!(
             labels[1],
             vec![Label::Outside, Label::Begin(Org), Label::Inside(Org)]
@@ -649,8 +689,41 @@ mod tests {
         assert_eq!(labels[2][0], Label::Outside);
         // Out of the window: nothing changes.
         let mut far = vec![labels[0].clone(), vec![Label::Outside; 3]];
-        propagate(&[toks[0].clone(), toks[1].clone()], &mut far, 0);
+        propagate(&[toks[0].clone(), toks[1].clone()], &mut far, 0, &|_| false);
         assert_eq!(far[1], vec![Label::Outside; 3]);
+    }
+
+    #[test]
+    fn propagation_gives_a_surname_alone_when_allowed() {
+        use crate::label::EntityType::Pers;
+        let toks = vec![
+            vec!["قالت", "تسيبي", "ليفني", "اليوم"],
+            vec!["وأضافت", "ليفني", "أن", "تسيبي"],
+        ];
+        let tagged = vec![
+            vec![
+                Label::Outside,
+                Label::Begin(Pers),
+                Label::Inside(Pers),
+                Label::Outside,
+            ],
+            vec![Label::Outside; 4],
+        ];
+        let mut labels = tagged.clone();
+        propagate(&toks, &mut labels, 10, &|w| w == "ليفني");
+        // The last word of the person, not the first.
+        assert_eq!(
+            labels[1],
+            vec![
+                Label::Outside,
+                Label::Begin(Pers),
+                Label::Outside,
+                Label::Outside
+            ]
+        );
+        let mut labels = tagged;
+        propagate(&toks, &mut labels, 10, &|_| false);
+        assert_eq!(labels[1], vec![Label::Outside; 4]);
     }
 
     #[test]
