@@ -113,7 +113,14 @@ const AFTER: usize = 8;
 fn windows(lex: &Lexicon, z: &ZoneText, claimed: &impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (from, to) in sentences(z) {
-        for i in (from..to).filter(|&i| !claimed(i) && trigger(lex, z, i)) {
+        // A name has two words or more (lone words are dropped below): the
+        // word after the trigger must be free too.
+        let free = |i: usize| {
+            !claimed(i) && z.toks[i].kind == TokKind::Arabic && !lex.stopwords.contains(z.word(i))
+        };
+        for i in
+            (from..to.saturating_sub(1)).filter(|&i| free(i + 1) && free(i) && trigger(lex, z, i))
+        {
             let (s, e) = (i.saturating_sub(BEFORE).max(from), (i + AFTER).min(to));
             match out.last_mut() {
                 Some(last) if last.1 >= s && last.0 >= from => last.1 = last.1.max(e),
@@ -124,17 +131,18 @@ fn windows(lex: &Lexicon, z: &ZoneText, claimed: &impl Fn(usize) -> bool) -> Vec
     out
 }
 
-/// True when token `i` is a known given name, possibly behind a proclitic.
+/// True when token `i` is a known given name (the extractor's list or the
+/// tagger's gazetteer), possibly behind a proclitic.
 fn trigger(lex: &Lexicon, z: &ZoneText, i: usize) -> bool {
     if z.toks[i].kind != TokKind::Arabic {
         return false;
     }
+    let given = |w: &str| lex.given_names.contains(w) || akhbar_tagger::is_given_name(w);
     let w = z.word(i);
-    lex.given_names.contains(w)
-        || ["و", "ف", "ب", "ل"].iter().any(|p| {
-            w.strip_prefix(*p)
-                .is_some_and(|rest| lex.given_names.contains(rest))
-        })
+    given(w)
+        || ["و", "ف", "ب", "ل"]
+            .iter()
+            .any(|p| w.strip_prefix(*p).is_some_and(given))
 }
 
 /// Token ranges of the zone's sentences: split after `.`, `!`, `?`, `؟`,
