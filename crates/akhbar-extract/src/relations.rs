@@ -2,9 +2,11 @@
 //! constructions.
 
 use crate::lexicon::{Kind, Lexicon};
+use aho_corasick::AhoCorasick;
 use akhbar_core::{EntityType, Mention, Relation, RelationType};
 use akhbar_normalize::{Normalizer, Preset};
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 /// Words that report a meeting, talks or a signing (normalized, without
 /// proclitics).
@@ -190,6 +192,70 @@ const MEETING_VERBS: &[&str] = &[
 /// meeting reported before them.
 const CLAUSE_BREAKS: &[&str] = &["حيث", "فيما", "بينما", "وحيث"];
 
+/// `بحضور` (pattern 0: persons after it attend) and the [`CLAUSE_BREAKS`],
+/// found in one pass over a sentence. None of them overlaps itself, so the
+/// overlapping search visits every occurrence of each.
+static CUTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(std::iter::once(&"بحضور").chain(CLAUSE_BREAKS))
+        .expect("five short literal patterns always build")
+});
+
+/// The sentence around byte `at` of `text` (a character boundary), as
+/// `start..end` bytes: after the last sentence end before `at` (or the
+/// start) up to and with the first sentence end from `at` on (or the end).
+/// Sentence ends are `. ! ? \n ;` and Arabic `؟ ؛` (U+061F, U+061B: bytes
+/// D8 9F and D8 9B), found byte by byte: a byte below 0x80 is always a
+/// whole character, and D8 always leads one. `None` when `at` is past the
+/// text.
+fn sentence_at(text: &[u8], at: usize) -> Option<(usize, usize)> {
+    if at >= text.len() {
+        return None;
+    }
+    let is_end = |i: usize| match text[i] {
+        b'.' | b'!' | b'?' | b'\n' | b';' => true,
+        0x9F | 0x9B => i > 0 && text[i - 1] == 0xD8,
+        _ => false,
+    };
+    let start = (0..at).rev().find(|&i| is_end(i)).map_or(0, |i| i + 1);
+    let end = (at..text.len())
+        .find(|&i| is_end(i))
+        .map_or(text.len(), |i| i + 1);
+    Some((start, end))
+}
+
+/// Splits normalized text into words (runs of ASCII letters and digits and
+/// of `U+0621..=U+06FF`) and puts their byte ranges in `out`. Byte by byte:
+/// that block is the pairs `D8 A1..=DB BF`; every other character ends a
+/// word.
+fn split_words(text: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let (word, len) = match c {
+            0x00..=0x7F => (c.is_ascii_alphanumeric(), 1),
+            0xD8 => (b.get(i + 1).is_some_and(|&n| n >= 0xA1), 2),
+            0xD9..=0xDB => (true, 2),
+            0xC0..=0xDF => (false, 2),
+            0xE0..=0xEF => (false, 3),
+            _ => (false, 4),
+        };
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push((s, b.len()));
+    }
+}
+
 /// True when the text between two mentions is only commas, brackets and
 /// honorifics (and, when `apposition_words`, `بصفته`-like words).
 fn apposition_gap(lex: &Lexicon, gap: &str, need_comma: bool) -> bool {
@@ -335,34 +401,24 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             });
         }
     }
-    // met, sentence by sentence.
-    // Sentence ends: `. ! ? \n ;` and Arabic `؟ ؛` (U+061F, U+061B: bytes
-    // D8 9F and D8 9B), found byte by byte (a byte below 0x80 is always a
-    // whole character, and D8 always leads one).
-    let mut bounds = vec![0];
+    // met, sentence by sentence. Only sentences with a person matter: each
+    // is found around the first person not yet read (see `sentence_at`).
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let end = match b {
-            b'.' | b'!' | b'?' | b'\n' | b';' => true,
-            0x9F | 0x9B => i > 0 && bytes[i - 1] == 0xD8,
-            _ => false,
-        };
-        if end {
-            bounds.push(i + 1);
-        }
-    }
-    bounds.push(text.len());
     let mut prev_subject: Option<usize> = None;
     // The persons of the sentence, one buffer for all sentences.
     let mut pers: Vec<usize> = Vec::new();
-    for w in bounds.windows(2) {
-        let (s, e) = (w[0], w[1]);
-        if s >= e {
-            continue;
-        }
-        let sentence = &text[s..e];
+    // The words of the normalized sentence, as byte ranges of it.
+    let mut word_spans: Vec<(usize, usize)> = Vec::new();
+    let mut next = 0;
+    while let Some(p) = (next..mentions.len()).find(|&i| mentions[i].entity_type == EntityType::Per)
+    {
+        let Some((s, e)) = sentence_at(bytes, mentions[p].span.start) else {
+            break;
+        };
         // Mentions are sorted: the sentence's ones form a run.
         let first = mentions.partition_point(|m| m.span.start < s);
+        next = first + mentions[first..].partition_point(|m| m.span.start < e);
+        let sentence = &text[s..e];
         pers.clear();
         pers.extend(
             (first..mentions.len())
@@ -375,41 +431,36 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             continue;
         }
         let ns = norm(sentence);
-        let split_words = || {
-            ns.split(|c: char| {
-                !(c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{06FF}').contains(&c))
-            })
-            .filter(|w| !w.is_empty())
-        };
+        split_words(&ns, &mut word_spans);
         // Most sentences have no meeting word: their words are not kept.
-        let meeting = split_words().any(is_meeting_word);
+        let meeting = word_spans.iter().any(|&(a, b)| is_meeting_word(&ns[a..b]));
         let words: Vec<&str> = if meeting {
-            split_words().collect()
+            word_spans.iter().map(|&(a, b)| &ns[a..b]).collect()
         } else {
             Vec::new()
         };
         let trigger = |i: usize| is_meeting_word(words[i]) && !(i > 0 && unreal(words[i - 1]));
         let first_trigger = (0..words.len()).find(|&i| trigger(i));
         if let Some(first_trigger) = first_trigger {
-            // Persons after بحضور are attendees, not parties.
-            let mut cut = sentence.find("بحضور").map_or(e, |p| s + p);
-            // A new clause after the first person ends the parties.
+            // Persons after بحضور are attendees, not parties; a new clause
+            // after the first person ends the parties. One pass finds both:
+            // the cut is the first of them.
+            let mut cut = e;
             let first_start = mentions[pers[0]].span.start;
-            for b in CLAUSE_BREAKS {
-                let mut from = 0;
-                while let Some(p) = sentence[from..].find(b) {
-                    let at = from + p;
-                    let before_ok = at == 0
-                        || sentence[..at]
-                            .ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
-                    let after = &sentence[at + b.len()..];
-                    let after_ok =
-                        after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
-                    if before_ok && after_ok && s + at > first_start {
-                        cut = cut.min(s + at);
-                        break;
-                    }
-                    from = at + b.len();
+            for m in CUTS.find_overlapping_iter(sentence) {
+                let at = m.start();
+                if m.pattern().as_usize() == 0 {
+                    cut = cut.min(s + at);
+                    continue;
+                }
+                let before_ok = at == 0
+                    || sentence[..at]
+                        .ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
+                let after = &sentence[m.end()..];
+                let after_ok =
+                    after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
+                if before_ok && after_ok && s + at > first_start {
+                    cut = cut.min(s + at);
                 }
             }
             let parties: Vec<usize> = pers

@@ -274,28 +274,64 @@ fn starters() -> BTreeSet<String> {
 
 /// Every written form of a word that can open a date expression: the word
 /// itself, after `و`/`ف`, after `ب`/`ل`/`ك`, and with its article after `ل`
-/// contracted to `لل`, both proclitics optional. One look-up per token.
-static STARTERS: LazyLock<FastSet> = LazyLock::new(|| {
+/// contracted to `لل`, both proclitics optional. One look-up per token,
+/// behind a filter that turns most other words away first.
+static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     let all = starters();
     let mut forms = FastSet::default();
+    let mut filter = vec![0u64; 1024].into_boxed_slice();
+    let mut add = |form: String| {
+        let k = filter_key(&form);
+        filter[k / 64] |= 1 << (k % 64);
+        forms.insert(form);
+    };
     for w in &all {
         for conj in ["", "و", "ف"] {
-            forms.insert(format!("{conj}{w}"));
+            add(format!("{conj}{w}"));
             for prep in ["ب", "ل", "ك"] {
-                forms.insert(format!("{conj}{prep}{w}"));
+                add(format!("{conj}{prep}{w}"));
             }
             if let Some(bare) = w.strip_prefix("ال") {
-                forms.insert(format!("{conj}لل{bare}"));
+                add(format!("{conj}لل{bare}"));
             }
         }
     }
-    forms
+    Starters { forms, filter }
 });
+
+/// The forms of [`STARTERS`] and a 65,536-bit filter in front of them: a
+/// word whose bit is clear is no form, and most words stop there without
+/// being hashed in full. A set bit only says "maybe".
+struct Starters {
+    forms: FastSet,
+    filter: Box<[u64]>,
+}
+
+/// The bit of `word` in the filter of [`Starters`]: a multiplicative hash
+/// of its byte length, its first two bytes and its last four (its first
+/// letter and its last two Arabic letters).
+#[inline]
+fn filter_key(word: &str) -> usize {
+    let b = word.as_bytes();
+    let n = b.len();
+    let tail = match b {
+        [.., w, x, y, z] => u32::from_le_bytes([*w, *x, *y, *z]),
+        _ => b.iter().fold(0, |h, &c| (h << 8) | u32::from(c)),
+    };
+    let head = match b {
+        [x, y, ..] => u64::from(u16::from_le_bytes([*x, *y])),
+        _ => 0,
+    };
+    let x = u64::from(tail) ^ (head << 32) ^ ((n as u64) << 48);
+    // The top 16 bits of the product: 0..65536.
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
 
 /// A fast test: can a token (a word with its proclitics, or a number) open
 /// a date expression? Most words cannot, and skip the grammar.
 pub(super) fn could_start(word: &str) -> bool {
-    STARTERS.contains(word)
+    let k = filter_key(word);
+    STARTERS.filter[k / 64] & (1 << (k % 64)) != 0 && STARTERS.forms.contains(word)
 }
 
 /// Framing words after which a bare year or a bare month is a date
