@@ -1,8 +1,9 @@
 //! `has_title` from apposition and `met` from meeting, talks and signing
 //! constructions.
 
+use crate::fxhash::FxHashSet;
 use crate::lexicon::{Kind, Lexicon};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use akhbar_core::{EntityType, Mention, Relation, RelationType};
 use akhbar_normalize::{Normalizer, Preset};
 use std::collections::BTreeSet;
@@ -10,7 +11,6 @@ use std::sync::LazyLock;
 
 /// Words that report a meeting, talks or a signing (normalized, without
 /// proclitics).
-#[cfg(test)]
 const MEETING: &[&str] = &[
     "التقي",
     "التقت",
@@ -75,24 +75,33 @@ fn strip_proclitic(w: &str) -> &str {
     w
 }
 
+/// True for a meeting word, bare or after a proclitic, or a meeting noun
+/// with a possessive pronoun.
 fn is_meeting_word(w: &str) -> bool {
-    // Every prefix starts with one of these letters: most words need no
-    // prefix loop.
-    let prefixed = w.starts_with(['و', 'ف', 'ب', 'ل', 'ا']);
-    meeting(w)
-        || (prefixed
-            && PROCLITIC_PREFIXES
-                .iter()
-                .any(|p| w.strip_prefix(p).is_some_and(meeting)))
-        || pronoun_meeting(w)
+    MEETING_FORMS.contains(w) || pronoun_meeting(w)
 }
+
+/// Every word of [`MEETING`], bare and after each of the
+/// [`PROCLITIC_PREFIXES`]: one look-up per word.
+static MEETING_FORMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    let mut forms = FxHashSet::default();
+    for m in MEETING {
+        forms.insert((*m).to_owned());
+        for p in PROCLITIC_PREFIXES {
+            forms.insert(format!("{p}{m}"));
+        }
+    }
+    forms
+});
 
 /// Proclitics and articles before a meeting word, longest first.
 const PROCLITIC_PREFIXES: &[&str] = &[
     "وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "و", "ف", "ب", "ل",
 ];
 
-/// Membership in `MEETING`, as a `match` (length and byte comparisons).
+/// Membership in `MEETING`, as a `match` (length and byte comparisons):
+/// the reference for [`MEETING_FORMS`].
+#[cfg(test)]
 fn meeting(w: &str) -> bool {
     matches!(
         w,
@@ -148,8 +157,12 @@ fn meeting(w: &str) -> bool {
 /// A meeting noun with a possessive pronoun (`اجتماعه`, `لقائه`): its
 /// subject is a person named before.
 fn pronoun_meeting(w: &str) -> bool {
-    // Stripping a proclitic keeps the end: test the suffixes first.
-    if !w.ends_with('ه') && !w.ends_with("ها") {
+    // Stripping a proclitic keeps the end: test the suffixes and the last
+    // letter of every base first (`ع ء ي ت ل`).
+    let Some(rest) = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه')) else {
+        return false;
+    };
+    if !rest.ends_with(['ع', 'ء', 'ي', 'ت', 'ل']) {
         return false;
     }
     let w = strip_proclitic(w);
@@ -196,9 +209,14 @@ const CLAUSE_BREAKS: &[&str] = &["حيث", "فيما", "بينما", "وحيث"]
 /// found in one pass over a sentence. None of them overlaps itself, so the
 /// overlapping search visits every occurrence of each.
 static CUTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(std::iter::once(&"بحضور").chain(CLAUSE_BREAKS))
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(std::iter::once(&"بحضور").chain(CLAUSE_BREAKS))
         .expect("five short literal patterns always build")
 });
+
+/// The longest pattern of [`CUTS`], in bytes.
+const CUT_MAX_LEN: usize = "بحضور".len();
 
 /// The sentence around byte `at` of `text` (a character boundary), as
 /// `start..end` bytes: after the last sentence end before `at` (or the
@@ -211,17 +229,42 @@ fn sentence_at(text: &[u8], at: usize) -> Option<(usize, usize)> {
     if at >= text.len() {
         return None;
     }
-    let is_end = |i: usize| match text[i] {
-        b'.' | b'!' | b'?' | b'\n' | b';' => true,
-        0x9F | 0x9B => i > 0 && text[i - 1] == 0xD8,
-        _ => false,
-    };
-    let start = (0..at).rev().find(|&i| is_end(i)).map_or(0, |i| i + 1);
-    let end = (at..text.len())
-        .find(|&i| is_end(i))
-        .map_or(text.len(), |i| i + 1);
+    // A candidate byte is a sentence end unless it is 9F or 9B after
+    // another lead byte than D8.
+    let is_end = |i: usize| !matches!(text[i], 0x9F | 0x9B) || (i > 0 && text[i - 1] == 0xD8);
+    let mut start = 0;
+    let mut before = &text[..at];
+    while let Some(i) = before.iter().rposition(|&b| END_BYTE[usize::from(b)]) {
+        if is_end(i) {
+            start = i + 1;
+            break;
+        }
+        before = &before[..i];
+    }
+    let mut end = text.len();
+    let mut from = at;
+    while let Some(k) = text[from..].iter().position(|&b| END_BYTE[usize::from(b)]) {
+        if is_end(from + k) {
+            end = from + k + 1;
+            break;
+        }
+        from += k + 1;
+    }
     Some((start, end))
 }
+
+/// The bytes that may end a sentence: `. ! ? \n ;` and the last bytes of
+/// `؟ ؛` (9F, 9B; they end one only after D8).
+static END_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let ends = [b'.', b'!', b'?', b'\n', b';', 0x9F, 0x9B];
+    while k < ends.len() {
+        t[ends[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Splits normalized text into words (runs of ASCII letters and digits and
 /// of `U+0621..=U+06FF`) and puts their byte ranges in `out`. Byte by byte:
@@ -447,7 +490,14 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             // the cut is the first of them.
             let mut cut = e;
             let first_start = mentions[pers[0]].span.start;
-            for m in CUTS.find_overlapping_iter(sentence) {
+            // A cut only matters up to the last person's start: the search
+            // stops there, with room for a pattern that starts before it.
+            let last = mentions[pers[pers.len() - 1]].span.start - s;
+            let hay = &sentence.as_bytes()[..(last + CUT_MAX_LEN).min(sentence.len())];
+            for m in CUTS.find_overlapping_iter(hay) {
+                if m.start() > last {
+                    continue;
+                }
                 let at = m.start();
                 if m.pattern().as_usize() == 0 {
                     cut = cut.min(s + at);
@@ -561,6 +611,132 @@ fn pair(a: usize, b: usize) -> Relation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rule that [`MEETING_FORMS`] stands for.
+    fn is_meeting_word_by_rule(w: &str) -> bool {
+        meeting(w)
+            || PROCLITIC_PREFIXES
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(meeting))
+            || pronoun_meeting_by_rule(w)
+    }
+
+    /// [`pronoun_meeting`] without its quick tests.
+    fn pronoun_meeting_by_rule(w: &str) -> bool {
+        let w = strip_proclitic(w);
+        let Some(base) = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه')) else {
+            return false;
+        };
+        [
+            "اجتماع",
+            "لقاء",
+            "لقاي",
+            "مباحثات",
+            "محادثات",
+            "استقبال",
+            "مشاورات",
+        ]
+        .contains(&base)
+    }
+
+    #[test]
+    fn meeting_forms_agree_with_the_rule() {
+        let mut words: Vec<String> = Vec::new();
+        for m in MEETING
+            .iter()
+            .chain(&["اجتماعه", "لقائها", "مباحثاته", "قال", "ه", "ها"])
+        {
+            for p in PROCLITIC_PREFIXES.iter().chain(&["", "لل", "وو", "با"]) {
+                for suffix in ["", "ه", "ها", "ات", "اته"] {
+                    words.push(format!("{p}{m}{suffix}"));
+                }
+            }
+        }
+        for w in &words {
+            assert_eq!(is_meeting_word(w), is_meeting_word_by_rule(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn cuts_are_found_only_up_to_the_last_person() {
+        // `حيث` after the first person cuts the second one off.
+        let text = "التقى زيد حيث عمرو.";
+        let m = |s: &str, ty| {
+            let at = text.find(s).unwrap();
+            Mention {
+                span: akhbar_core::ByteSpan::new(at, at + s.len()),
+                entity_type: ty,
+                text: s.to_owned(),
+                canonical: s.to_owned(),
+                value: String::new(),
+            }
+        };
+        let lex = Lexicon::build();
+        let two = [m("زيد", EntityType::Per), m("عمرو", EntityType::Per)];
+        assert!(relations(&lex, text, &two).is_empty());
+        let open = "التقى زيد و عمرو حيث.";
+        let m2 = |s: &str| {
+            let at = open.find(s).unwrap();
+            Mention {
+                span: akhbar_core::ByteSpan::new(at, at + s.len()),
+                entity_type: EntityType::Per,
+                text: s.to_owned(),
+                canonical: s.to_owned(),
+                value: String::new(),
+            }
+        };
+        assert_eq!(relations(&lex, open, &[m2("زيد"), m2("عمرو")]).len(), 1);
+    }
+
+    /// Every sentence as the whole-text scan cuts them: the reference for
+    /// [`sentence_at`].
+    fn sentences_by_scan(text: &str) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut bounds = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let end = match b {
+                b'.' | b'!' | b'?' | b'\n' | b';' => true,
+                0x9F | 0x9B => i > 0 && bytes[i - 1] == 0xD8,
+                _ => false,
+            };
+            if end {
+                bounds.push(i + 1);
+            }
+        }
+        bounds.push(text.len());
+        bounds
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+            .filter(|(s, e)| s < e)
+            .collect()
+    }
+
+    fn check_sentences(text: &str) {
+        let scan = sentences_by_scan(text);
+        for (at, _) in text.char_indices() {
+            let want = scan.iter().copied().find(|&(s, e)| s <= at && at < e);
+            assert_eq!(sentence_at(text.as_bytes(), at), want, "{text:?} at {at}");
+        }
+        assert_eq!(sentence_at(text.as_bytes(), text.len()), None);
+    }
+
+    #[test]
+    fn sentences_around_a_byte_match_the_whole_text_scan() {
+        for text in ["", "a", "قال. ثم؟ وقع؛ ٛ ڟ\nb;c!d?", "؟؟..", "ٟx ڛy"] {
+            check_sentences(text);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn sentences_match_the_scan_on_any_text(
+            text in "[a .!?;\n؟؛ٟٛڟڛقال]{0,30}"
+        ) {
+            check_sentences(&text);
+        }
+    }
 
     #[test]
     fn meeting_match_agrees_with_the_list() {
