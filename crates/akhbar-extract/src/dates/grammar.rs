@@ -1145,9 +1145,10 @@ pub(super) fn joined(fold: &Folded, t: &[Tok], a: usize, b: usize) -> bool {
 /// Finds every group in the folded zone, left to right, longest first.
 pub(super) fn parse(src: &str, fold: &Folded, t: &[Tok]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
+    let starters = lexicon::Starters::get();
     let mut i = 0;
     while i < t.len() {
-        match parse_at(src, fold, t, i, groups.last()) {
+        match parse_at(src, fold, t, i, groups.last(), starters) {
             Some(g) => {
                 i = g.last.max(i + 1);
                 if !names_a_place(fold, t, &g) {
@@ -1174,9 +1175,16 @@ fn names_a_place(fold: &Folded, t: &[Tok], g: &Group) -> bool {
     any_variant(&fold.text[p.start..p.end], lexicon::is_name_head)
 }
 
-fn parse_at(src: &str, fold: &Folded, t: &[Tok], i: usize, prev: Option<&Group>) -> Option<Group> {
+fn parse_at(
+    src: &str,
+    fold: &Folded,
+    t: &[Tok],
+    i: usize,
+    prev: Option<&Group>,
+    starters: &lexicon::Starters,
+) -> Option<Group> {
     let raw = &fold.text[t[i].start..t[i].end];
-    if t[i].kind == Kind::Punct || (t[i].kind == Kind::Word && !lexicon::could_start(raw)) {
+    if t[i].kind == Kind::Punct || (t[i].kind == Kind::Word && !starters.could_start(raw)) {
         return None;
     }
     // A number glued to a letter that is not a proclitic (`ب12`) is fine, but

@@ -49,10 +49,54 @@ pub(super) struct Entry<T> {
 }
 
 /// Names keyed by their first folded word, longer names first.
-pub(super) type Table<T> = BTreeMap<String, Vec<Entry<T>>>;
+pub(super) type Table<T> = Lookup<Vec<Entry<T>>>;
+
+/// A word-keyed map for the grammar's look-ups: Fx-hashed (a look-up per
+/// candidate token), with its keys kept in order for the one walk over them
+/// ([`Lookup::keys`]).
+#[derive(Debug)]
+pub(super) struct Lookup<V> {
+    map: crate::fxhash::FxHashMap<String, V>,
+    keys: Vec<String>,
+}
+
+impl<V> Lookup<V> {
+    /// The value of `key`.
+    pub(super) fn get(&self, key: &str) -> Option<&V> {
+        self.map.get(key)
+    }
+
+    /// True when `key` is in the map.
+    pub(super) fn contains_key(&self, key: &str) -> bool {
+        self.map.contains_key(key)
+    }
+
+    /// The keys, in order.
+    pub(super) fn keys(&self) -> impl Iterator<Item = &String> {
+        self.keys.iter()
+    }
+}
+
+impl<V> From<BTreeMap<String, V>> for Lookup<V> {
+    fn from(m: BTreeMap<String, V>) -> Self {
+        let keys = m.keys().cloned().collect();
+        Self {
+            map: m.into_iter().collect(),
+            keys,
+        }
+    }
+}
+
+impl<V> std::ops::Index<&str> for Lookup<V> {
+    type Output = V;
+
+    fn index(&self, key: &str) -> &V {
+        self.map.get(key).expect("the key is in the map")
+    }
+}
 
 fn build<T: Copy>(items: impl Iterator<Item = (String, T)>) -> Table<T> {
-    let mut t: Table<T> = BTreeMap::new();
+    let mut t: BTreeMap<String, Vec<Entry<T>>> = BTreeMap::new();
     for (name, value) in items {
         let mut words = name.split(' ').map(str::to_owned);
         let Some(first) = words.next() else { continue };
@@ -65,7 +109,7 @@ fn build<T: Copy>(items: impl Iterator<Item = (String, T)>) -> Table<T> {
     for list in t.values_mut() {
         list.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
     }
-    t
+    t.into()
 }
 
 /// Gregorian months of every regional system, Arabic and Latin script.
@@ -93,7 +137,7 @@ pub(super) static HIJRI_MONTHS: LazyLock<Table<u8>> = LazyLock::new(|| {
 });
 
 /// Weekdays, Arabic (with the article) and Latin script.
-pub(super) static WEEKDAYS: LazyLock<BTreeMap<String, u8>> = LazyLock::new(|| {
+pub(super) static WEEKDAYS: LazyLock<Lookup<u8>> = LazyLock::new(|| {
     calendar::WEEKDAYS
         .iter()
         .map(|&(n, v)| (calendar::fold(n), v))
@@ -102,7 +146,8 @@ pub(super) static WEEKDAYS: LazyLock<BTreeMap<String, u8>> = LazyLock::new(|| {
                 .iter()
                 .map(|&(n, v)| (n.to_owned(), v)),
         )
-        .collect()
+        .collect::<BTreeMap<String, u8>>()
+        .into()
 });
 
 /// True for a weak month name (see [`WEAK_MONTHS`]).
@@ -302,7 +347,7 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
 /// The forms of [`STARTERS`] and a 65,536-bit filter in front of them: a
 /// word whose bit is clear is no form, and most words stop there without
 /// being hashed in full. A set bit only says "maybe".
-struct Starters {
+pub(super) struct Starters {
     forms: FastSet,
     filter: Box<[u64]>,
 }
@@ -327,11 +372,24 @@ fn filter_key(word: &str) -> usize {
     (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
-/// A fast test: can a token (a word with its proclitics, or a number) open
-/// a date expression? Most words cannot, and skip the grammar.
+impl Starters {
+    /// The forms, built on first use.
+    pub(super) fn get() -> &'static Starters {
+        &STARTERS
+    }
+
+    /// A fast test: can a token (a word with its proclitics, or a number)
+    /// open a date expression? Most words cannot, and skip the grammar.
+    pub(super) fn could_start(&self, word: &str) -> bool {
+        let k = filter_key(word);
+        self.filter[k / 64] & (1 << (k % 64)) != 0 && self.forms.contains(word)
+    }
+}
+
+/// [`Starters::could_start`] on the shared forms.
+#[cfg(test)]
 pub(super) fn could_start(word: &str) -> bool {
-    let k = filter_key(word);
-    STARTERS.filter[k / 64] & (1 << (k % 64)) != 0 && STARTERS.forms.contains(word)
+    STARTERS.could_start(word)
 }
 
 /// Framing words after which a bare year or a bare month is a date

@@ -219,6 +219,32 @@ impl Folded {
                 i += n;
                 continue;
             }
+            // The other common Arabic characters, as `fold_char` folds them
+            // (a test checks it): letters folded to a letter of the same
+            // length, and punctuation kept.
+            let pair = (b, bytes.get(i + 1).copied().unwrap_or(0));
+            let letter = match pair {
+                (0xD8, 0xA2 | 0xA3 | 0xA5) => Some("ا"),
+                (0xD8, 0xA9) => Some("ه"),
+                (0xD9, 0x89) => Some("ي"),
+                _ => None,
+            };
+            if let Some(f) = letter {
+                s.flush_run(zone, i);
+                let at = s.out.len();
+                s.out.push_str(f);
+                s.run = i + 2;
+                s.extend(Kind::Word, at, at + 2);
+                i += 2;
+                continue;
+            }
+            if matches!(pair, (0xD8, 0x8C | 0x9B | 0x9F)) {
+                // `، ؛ ؟`.
+                let at = s.fpos(i);
+                s.punct(at, at + 2);
+                i += 2;
+                continue;
+            }
             let Some(c) = zone.get(i..).and_then(|r| r.chars().next()) else {
                 break;
             };
@@ -439,6 +465,17 @@ mod tests {
             let b = c.encode_utf8(&mut buf).as_bytes();
             let plain = matches!(c, '\u{0621}'..='\u{064A}') && fold_char(c) == Some(c);
             assert_eq!(plain_letters_len(b).is_some(), plain, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn common_arabic_characters_fold_as_fold_char_says() {
+        for (c, f) in [('آ', 'ا'), ('أ', 'ا'), ('إ', 'ا'), ('ة', 'ه'), ('ى', 'ي')] {
+            assert_eq!(fold_char(c), Some(f));
+        }
+        for c in ['،', '؛', '؟'] {
+            assert_eq!(fold_char(c), Some(c));
+            assert!(!c.is_alphabetic() && !c.is_whitespace());
         }
     }
 
