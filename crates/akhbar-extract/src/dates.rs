@@ -170,6 +170,9 @@ pub(crate) fn find_dates_checked(
     let toks = &folded.toks;
     let mut groups = grammar::parse(text, &folded, toks);
     grammar::link(&folded, toks, &mut groups);
+    if groups.is_empty() {
+        return (mentions, issues);
+    }
     let published = resolve::Published::parse(published);
     for g in &groups {
         let r = resolve::resolve(&g.val, g.wd, &published);

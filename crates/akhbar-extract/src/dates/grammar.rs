@@ -1148,6 +1148,17 @@ pub(super) fn parse(src: &str, fold: &Folded, t: &[Tok]) -> Vec<Group> {
     let starters = lexicon::Starters::get();
     let mut i = 0;
     while i < t.len() {
+        // Most tokens open nothing: punctuation, and words that the filter
+        // of the starter forms turns away (`parse_at` asks again in full).
+        let skip = match t[i].kind {
+            Kind::Punct => true,
+            Kind::Word => !starters.may_start(&fold.text.as_bytes()[t[i].start..t[i].end]),
+            Kind::Num => false,
+        };
+        if skip {
+            i += 1;
+            continue;
+        }
         match parse_at(src, fold, t, i, groups.last(), starters) {
             Some(g) => {
                 i = g.last.max(i + 1);

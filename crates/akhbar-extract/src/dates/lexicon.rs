@@ -326,7 +326,7 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     let mut forms = FastSet::default();
     let mut filter = vec![0u64; 1024].into_boxed_slice();
     let mut add = |form: String| {
-        let k = filter_key(&form);
+        let k = filter_key(form.as_bytes());
         filter[k / 64] |= 1 << (k % 64);
         forms.insert(form);
     };
@@ -356,8 +356,8 @@ pub(super) struct Starters {
 /// of its byte length, its first two bytes and its last four (its first
 /// letter and its last two Arabic letters).
 #[inline]
-fn filter_key(word: &str) -> usize {
-    let b = word.as_bytes();
+fn filter_key(word: &[u8]) -> usize {
+    let b = word;
     let n = b.len();
     let tail = match b {
         [.., w, x, y, z] => u32::from_le_bytes([*w, *x, *y, *z]),
@@ -381,8 +381,15 @@ impl Starters {
     /// A fast test: can a token (a word with its proclitics, or a number)
     /// open a date expression? Most words cannot, and skip the grammar.
     pub(super) fn could_start(&self, word: &str) -> bool {
+        self.may_start(word.as_bytes()) && self.forms.contains(word)
+    }
+
+    /// The filter alone: false when the word (its bytes) is surely no
+    /// starter form.
+    #[inline]
+    pub(super) fn may_start(&self, word: &[u8]) -> bool {
         let k = filter_key(word);
-        self.filter[k / 64] & (1 << (k % 64)) != 0 && self.forms.contains(word)
+        self.filter[k / 64] & (1 << (k % 64)) != 0
     }
 }
 

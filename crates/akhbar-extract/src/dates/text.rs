@@ -37,10 +37,10 @@ struct Scan {
     marks: Vec<(u32, u32)>,
     /// The source byte (from the zone start) where the pending run starts.
     run: usize,
-    /// The finished tokens.
+    /// The tokens; the last one is still growing when `open`.
     toks: Vec<Tok>,
-    /// The word or number being read.
-    cur: Option<Tok>,
+    /// True while the last token is a word or number being read.
+    open: bool,
     /// The current line.
     line: u32,
 }
@@ -63,25 +63,26 @@ impl Scan {
     /// token being read when it has that kind, or open a new one.
     #[inline]
     fn extend(&mut self, kind: Kind, start: usize, end: usize) {
-        if let Some(t) = self.cur.as_mut()
+        if self.open
+            && let Some(t) = self.toks.last_mut()
             && t.kind == kind
         {
             t.end = end;
             return;
         }
-        self.toks.extend(self.cur.take());
-        self.cur = Some(Tok {
+        self.toks.push(Tok {
             kind,
             start,
             end,
             line: self.line,
         });
+        self.open = true;
     }
 
     /// Ends the word or number being read.
     #[inline]
     fn end_token(&mut self) {
-        self.toks.extend(self.cur.take());
+        self.open = false;
     }
 
     /// Adds one punctuation character, a token of its own.
@@ -179,7 +180,7 @@ impl Folded {
             marks: vec![(0, 0)],
             run: 0,
             toks: Vec::with_capacity(zone.len() / 8),
-            cur: None,
+            open: false,
             line: 0,
         };
         let mut i = 0;
