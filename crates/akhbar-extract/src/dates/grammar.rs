@@ -126,27 +126,30 @@ struct MonthHit {
 /// The word variants of a token with its proclitics stripped: (byte offset
 /// where the span starts, matching key). `للسنة` gives (2, `السنة`): the
 /// span starts at the second ل, as `ANNOTATION.md` wants.
-fn variants(w: &str) -> Vec<(usize, Cow<'_, str>)> {
-    let mut out = vec![(0, Cow::Borrowed(w))];
+///
+/// At most three, in this order: the word, without `و`/`ف`, without the
+/// next proclitic; an array, not a `Vec`, as this runs for every candidate.
+fn variants(w: &str) -> [Option<(usize, Cow<'_, str>)>; 3] {
+    let mut out = [Some((0, Cow::Borrowed(w))), None, None];
     let mut p = 0;
     if (w.starts_with('و') || w.starts_with('ف')) && w.len() > 4 {
         p = 2;
-        out.push((p, Cow::Borrowed(&w[p..])));
+        out[1] = Some((p, Cow::Borrowed(&w[p..])));
     }
     let rest = &w[p..];
     if rest.starts_with("لل") && rest.len() > 6 {
-        out.push((p + 2, Cow::Owned(format!("ا{}", &rest[2..]))));
+        out[2] = Some((p + 2, Cow::Owned(format!("ا{}", &rest[2..]))));
     } else if (rest.starts_with('ب') || rest.starts_with('ل') || rest.starts_with('ك'))
         && rest.len() > 4
     {
-        out.push((p + 2, Cow::Borrowed(&rest[2..])));
+        out[2] = Some((p + 2, Cow::Borrowed(&rest[2..])));
     }
     out
 }
 
 /// True when some proclitic variant of `w` is `key`-like by `pred`.
 fn any_variant(w: &str, pred: impl Fn(&str) -> bool) -> bool {
-    variants(w).iter().any(|(_, k)| pred(k))
+    variants(w).iter().flatten().any(|(_, k)| pred(k))
 }
 
 /// The parser at one head position.
@@ -1230,9 +1233,9 @@ fn parse_at(
     let vs = if t[i].kind == Kind::Word {
         variants(raw)
     } else {
-        vec![(0, Cow::Borrowed(raw))]
+        [Some((0, Cow::Borrowed(raw))), None, None]
     };
-    for (off, key) in &vs {
+    for (off, key) in vs.iter().flatten() {
         let cue = if cont {
             Cue::Strong
         } else if prev_word.is_some_and(|p| {
