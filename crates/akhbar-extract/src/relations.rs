@@ -64,6 +64,78 @@ fn norm(s: &str) -> String {
     Normalizer::preset(Preset::Search).normalize(s)
 }
 
+/// The number of whitespace-separated words of `norm(s)`.
+///
+/// Most texts are made only of printable ASCII, whitespace and the Arabic
+/// letters `U+0621..=U+064A` (and `،`), which the normalizer maps one
+/// character to one non-space character, whatever their neighbours (none
+/// of them composes under NFKC; see [`SIMPLE`]): their words are counted on
+/// the text as it is. Any other character sends the text to the normalizer.
+fn search_word_count(s: &str) -> usize {
+    let table = &*SIMPLE;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&c0) = b.get(i) {
+        let (form, len) = match c0 {
+            b'\t' | b'\n' | b'\r' | b' ' => (Form::Same, 1),
+            0x21..=0x7E => (table.ascii[usize::from(c0)], 1),
+            0xD8 | 0xD9 => {
+                let low = b.get(i + 1).map_or(0, |&c| c & 0x3F);
+                let cp = usize::from(c0 & 0x1F) << 6 | usize::from(low);
+                let form = table.arabic.get(cp - 0x0600).copied();
+                (form.unwrap_or(Form::Other), 2)
+            }
+            _ => (Form::Other, 1),
+        };
+        if form == Form::Other {
+            return norm(s).split_whitespace().count();
+        }
+        i += len;
+    }
+    s.split_whitespace().count()
+}
+
+/// What the normalizer does with a character alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// The normalizer keeps it.
+    Same,
+    /// The normalizer writes this one character instead.
+    To(char),
+    /// Anything else.
+    Other,
+}
+
+/// The [`Form`]s of printable ASCII and of `U+0600..=U+064A`, as the
+/// normalizer treats each character alone: [`Form::Other`] where that is
+/// not one non-space character (tatweel, which it removes), and for the
+/// signs and marks before `U+0621` other than `،` (not looked at).
+struct Simple {
+    ascii: [Form; 128],
+    arabic: [Form; 0x4B],
+}
+
+static SIMPLE: LazyLock<Simple> = LazyLock::new(|| {
+    let one = |c: char| {
+        let n = norm(c.encode_utf8(&mut [0; 4]));
+        let mut it = n.chars();
+        match (it.next(), it.next()) {
+            (Some(m), None) if m == c => Form::Same,
+            (Some(m), None) if !m.is_whitespace() => Form::To(m),
+            _ => Form::Other,
+        }
+    };
+    let mut ascii = [Form::Other; 128];
+    for c in '\u{0021}'..='\u{007E}' {
+        ascii[c as usize] = one(c);
+    }
+    let mut arabic = [Form::Other; 0x4B];
+    for c in ('\u{0621}'..='\u{064A}').chain(['،']) {
+        arabic[c as usize - 0x0600] = one(c);
+    }
+    Simple { ascii, arabic }
+});
+
 fn strip_proclitic(w: &str) -> &str {
     for p in PROCLITIC_PREFIXES {
         if let Some(r) = w.strip_prefix(p) {
@@ -529,7 +601,7 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             }
             let first_per_word = {
                 let before = &text[s..mentions[pers[0]].span.start];
-                norm(before).split_whitespace().count()
+                search_word_count(before)
             };
             // A sentence that opens with the meeting and names no subject
             // before it carries the subject of the previous sentence.
@@ -735,6 +807,47 @@ mod tests {
             text in "[a .!?;\n؟؛ٟٛڟڛقال]{0,30}"
         ) {
             check_sentences(&text);
+        }
+    }
+
+    /// [`search_word_count`] counts the words of the normalizer.
+    fn check_word_count(text: &str) {
+        assert_eq!(
+            search_word_count(text),
+            norm(text).split_whitespace().count(),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn word_counts_are_those_of_the_normalizer() {
+        for text in [
+            "",
+            " ",
+            "استقبل الرئيس  أمس،\tوزير الخارجية.\n",
+            "ABC-def, 12 «x» إلى آب ة ى ؤ ئ ء",
+            "مباحثاتهُ ـ الجمهوريّة ١٢ ـ",
+            "a\u{00A0}b\u{200F}c\u{FEFB}",
+        ] {
+            check_word_count(text);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn word_counts_match_on_any_text(
+            text in "[ a-zA-Z0-9.,;:!?()\\-\t\n\rءآأؤإئابةتثجحخدذرسشصعغفقكلمنهوىيـ،ًّٰ\u{0653}\u{00A0}\u{200C}ﻻ]{0,40}"
+        ) {
+            check_word_count(&text);
+        }
+
+        #[test]
+        fn word_counts_match_on_simple_text(
+            text in "[ a-zA-Z0-9.,;:!?()\\-\t\n\rءآأؤإئابةتثجحخدذرسشصعغفقكلمنهوىي،]{0,60}"
+        ) {
+            check_word_count(&text);
         }
     }
 
