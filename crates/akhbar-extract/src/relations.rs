@@ -339,14 +339,13 @@ static END_BYTE: [bool; 256] = {
 };
 
 /// Splits normalized text into words (runs of ASCII letters and digits and
-/// of `U+0621..=U+06FF`) and puts their byte ranges in `out`. Byte by byte:
-/// that block is the pairs `D8 A1..=DB BF`; every other character ends a
-/// word.
-fn split_words(text: &str, out: &mut Vec<(usize, usize)>) {
-    out.clear();
+/// of `U+0621..=U+06FF`) and adds their byte ranges to `out`, from byte
+/// `from` on. Byte by byte: that block is the pairs `D8 A1..=DB BF`; every
+/// other character ends a word.
+fn split_words(text: &str, from: usize, out: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
     let mut start = None;
-    let mut i = 0;
+    let mut i = from;
     while let Some(&c) = b.get(i) {
         let (word, len) = match c {
             0x00..=0x7F => (c.is_ascii_alphanumeric(), 1),
@@ -368,6 +367,74 @@ fn split_words(text: &str, out: &mut Vec<(usize, usize)>) {
     }
     if let Some(s) = start {
         out.push((s, b.len()));
+    }
+}
+
+/// The `Search`-normalized words of a sentence, normalized piece by piece
+/// as they are asked for: most sentences name their meeting early, and the
+/// words after it do not matter.
+///
+/// Pieces end before an ASCII space: no character joins a space under the
+/// normalizer's NFKC, so the words of the pieces, one after the other, are
+/// the words of the whole (a proptest checks it). A space is written
+/// between pieces in the buffer so that they never glue.
+struct SentenceWords<'a> {
+    /// The sentence.
+    text: &'a str,
+    /// The source bytes normalized so far.
+    done: usize,
+    /// The normalized pieces.
+    buf: &'a mut String,
+    /// Their words, as byte ranges of `buf`.
+    spans: &'a mut Vec<(usize, usize)>,
+}
+
+/// The length of a piece of [`SentenceWords`], in source bytes, before it
+/// is stretched to the next space.
+const PIECE: usize = 256;
+
+impl<'a> SentenceWords<'a> {
+    fn new(text: &'a str, buf: &'a mut String, spans: &'a mut Vec<(usize, usize)>) -> Self {
+        buf.clear();
+        spans.clear();
+        Self {
+            text,
+            done: 0,
+            buf,
+            spans,
+        }
+    }
+
+    /// Normalizes the next piece; false when the sentence is done.
+    fn more(&mut self) -> bool {
+        let len = self.text.len();
+        if self.done >= len {
+            return false;
+        }
+        let from = self.done;
+        let reach = (from + PIECE).min(len);
+        let end = self.text.as_bytes()[reach..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(len, |k| reach + k);
+        let at = self.buf.len();
+        self.buf.push(' ');
+        Normalizer::preset(Preset::Search).normalize_into(&self.text[from..end], self.buf);
+        split_words(self.buf, at, self.spans);
+        self.done = end;
+        true
+    }
+
+    /// Normalizes until at least `n` words are known or the sentence is
+    /// done; the number of words known.
+    fn at_least(&mut self, n: usize) -> usize {
+        while self.spans.len() < n && self.more() {}
+        self.spans.len()
+    }
+
+    /// Word `i`, when it is known.
+    fn get(&self, i: usize) -> Option<&str> {
+        self.spans.get(i).map(|&(a, b)| &self.buf[a..b])
     }
 }
 
@@ -524,6 +591,8 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
     let mut pers: Vec<usize> = Vec::new();
     // The words of the normalized sentence, as byte ranges of it.
     let mut word_spans: Vec<(usize, usize)> = Vec::new();
+    // The normalized pieces of the sentence, one buffer for all sentences.
+    let mut ns_buf = String::new();
     let mut next = 0;
     while let Some(p) = (next..mentions.len()).find(|&i| mentions[i].entity_type == EntityType::Per)
     {
@@ -545,17 +614,20 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         if pers.is_empty() {
             continue;
         }
-        let ns = norm(sentence);
-        split_words(&ns, &mut word_spans);
-        // Most sentences have no meeting word: their words are not kept.
-        let meeting = word_spans.iter().any(|&(a, b)| is_meeting_word(&ns[a..b]));
-        let words: Vec<&str> = if meeting {
-            word_spans.iter().map(|&(a, b)| &ns[a..b]).collect()
-        } else {
-            Vec::new()
+        let mut words = SentenceWords::new(sentence, &mut ns_buf, &mut word_spans);
+        // The first meeting word that is not a wish or a plan.
+        let trigger = |w: &SentenceWords, i: usize| {
+            w.get(i).is_some_and(is_meeting_word) && !(i > 0 && w.get(i - 1).is_some_and(unreal))
         };
-        let trigger = |i: usize| is_meeting_word(words[i]) && !(i > 0 && unreal(words[i - 1]));
-        let first_trigger = (0..words.len()).find(|&i| trigger(i));
+        let mut first_trigger = None;
+        let mut i = 0;
+        while i < words.at_least(i + 1) {
+            if trigger(&words, i) {
+                first_trigger = Some(i);
+                break;
+            }
+            i += 1;
+        }
         if let Some(first_trigger) = first_trigger {
             // Persons after بحضور are attendees, not parties; a new clause
             // after the first person ends the parties. One pass finds both:
@@ -604,18 +676,24 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
                 search_word_count(before)
             };
             // A sentence that opens with the meeting and names no subject
-            // before it carries the subject of the previous sentence.
-            let pronoun = words
-                .iter()
-                .take(first_per_word.max(1))
-                .any(|w| pronoun_meeting(w));
-            // Or when the meeting verb is followed by its object's
-            // preposition (`كما التقى بالسيد X`, `تباحث مع X`).
-            let verb_then_object = words
-                .get(first_trigger + 1)
-                .is_some_and(|n| *n == "مع" || (n.starts_with('ب') && n.chars().count() > 3))
-                && MEETING_VERBS.contains(&strip_proclitic(words[first_trigger]));
-            let subject = if first_trigger < first_per_word && (verb_then_object || pronoun) {
+            // before it carries the subject of the previous sentence: when a
+            // meeting noun has a pronoun, or when the meeting verb is
+            // followed by its object's preposition (`كما التقى بالسيد X`,
+            // `تباحث مع X`). Only then are more words needed.
+            let opens = first_trigger < first_per_word && {
+                words.at_least(first_per_word.max(1).max(first_trigger + 2));
+                let pronoun = (0..first_per_word.max(1))
+                    .map_while(|k| words.get(k))
+                    .any(pronoun_meeting);
+                let verb_then_object = words
+                    .get(first_trigger + 1)
+                    .is_some_and(|n| n == "مع" || (n.starts_with('ب') && n.chars().count() > 3))
+                    && words
+                        .get(first_trigger)
+                        .is_some_and(|w| MEETING_VERBS.contains(&strip_proclitic(w)));
+                verb_then_object || pronoun
+            };
+            let subject = if opens {
                 prev_subject.filter(|&q| {
                     distinct
                         .iter()
@@ -848,6 +926,60 @@ mod tests {
             text in "[ a-zA-Z0-9.,;:!?()\\-\t\n\rءآأؤإئابةتثجحخدذرسشصعغفقكلمنهوىي،]{0,60}"
         ) {
             check_word_count(&text);
+        }
+    }
+
+    /// The words of `text` normalized at once.
+    fn words_at_once(text: &str) -> Vec<String> {
+        let n = norm(text);
+        let mut spans = Vec::new();
+        split_words(&n, 0, &mut spans);
+        spans.iter().map(|&(a, b)| n[a..b].to_owned()).collect()
+    }
+
+    /// The words of `text` normalized piece by piece.
+    fn words_by_pieces(text: &str) -> Vec<String> {
+        let (mut buf, mut spans) = (String::new(), Vec::new());
+        let mut w = SentenceWords::new(text, &mut buf, &mut spans);
+        while w.more() {}
+        (0..w.spans.len())
+            .map(|i| w.get(i).unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn words_by_pieces_are_the_words_at_once() {
+        let long = "استقبل الرئيس أمس وزير الخارجية ".repeat(40);
+        for text in [
+            "",
+            long.as_str(),
+            &format!("{long} \u{0654}ا ﹰ x\u{FEFB} ١٢ ـ"),
+            &format!("{}{}", "ا".repeat(300), " ب".repeat(200)),
+        ] {
+            assert_eq!(words_by_pieces(text), words_at_once(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// Cutting before a space never changes the words.
+        #[test]
+        fn a_cut_before_a_space_keeps_the_words(
+            a in "[ a-zA-Z0-9.,ءآأإابةتىيـًّ\u{0653}\u{0654}\u{00A0}\u{200C}ﻻﹰ]{0,30}",
+            b in "[ a-zA-Z0-9.,ءآأإابةتىيـًّ\u{0653}\u{0654}\u{00A0}\u{200C}ﻻﹰ]{0,30}",
+        ) {
+            let whole = format!("{a} {b}");
+            let mut pieces = words_at_once(&a);
+            pieces.extend(words_at_once(&format!(" {b}")));
+            proptest::prop_assert_eq!(pieces, words_at_once(&whole));
+        }
+
+        #[test]
+        fn words_by_pieces_match_on_long_text(
+            text in "[ a-zA-Z.ءآأإابةتىيـًّ\u{0654}ﹰ]{200,900}"
+        ) {
+            proptest::prop_assert_eq!(words_by_pieces(&text), words_at_once(&text));
         }
     }
 
