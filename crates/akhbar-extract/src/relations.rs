@@ -391,7 +391,7 @@ struct SentenceWords<'a> {
 
 /// The length of a piece of [`SentenceWords`], in source bytes, before it
 /// is stretched to the next space.
-const PIECE: usize = 256;
+const PIECE: usize = 64;
 
 impl<'a> SentenceWords<'a> {
     fn new(text: &'a str, buf: &'a mut String, spans: &'a mut Vec<(usize, usize)>) -> Self {
