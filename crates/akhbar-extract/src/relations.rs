@@ -3,7 +3,7 @@
 
 use crate::fxhash::FxHashSet;
 use crate::lexicon::{Kind, Lexicon};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::AhoCorasick;
 use akhbar_core::{EntityType, Mention, Relation, RelationType};
 use akhbar_normalize::{Normalizer, Preset};
 use std::collections::BTreeSet;
@@ -274,18 +274,52 @@ const MEETING_VERBS: &[&str] = &[
 ];
 
 /// Words that open a new clause: persons after them are not parties of a
-/// meeting reported before them.
+/// meeting reported before them. [`CUTS`] finds them; this list is the
+/// reference its tests read.
+#[cfg(test)]
 const CLAUSE_BREAKS: &[&str] = &["حيث", "فيما", "بينما", "وحيث"];
 
-/// `بحضور` (pattern 0: persons after it attend) and the [`CLAUSE_BREAKS`],
-/// found in one pass over a sentence. None of them overlaps itself, so the
-/// overlapping search visits every occurrence of each.
+/// `بحضور` (pattern 0: persons after it attend) and the [`CLAUSE_BREAKS`]
+/// but `وحيث` (pattern 1 is `حيث`; `وحيث` is a `حيث` after `و`), found in
+/// one pass over a sentence. None of them overlaps itself or another, so
+/// the search visits every occurrence of each.
 static CUTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(std::iter::once(&"بحضور").chain(CLAUSE_BREAKS))
-        .expect("five short literal patterns always build")
+    AhoCorasick::new(["بحضور", "حيث", "فيما", "بينما"])
+        .expect("four short literal patterns always build")
 });
+
+/// Where the parties of a meeting end in `sentence` (its length when
+/// nothing cuts them): at the first `بحضور` (persons after it attend), or
+/// at the first clause break after the first person (at byte `first`)
+/// that stands as a word of its own. A cut only matters up to the last
+/// person's start (`last`): the search stops there, with room for a
+/// pattern that starts before it.
+fn cut_at(sentence: &str, first: usize, last: usize) -> usize {
+    let mut cut = sentence.len();
+    let hay = &sentence.as_bytes()[..(last + CUT_MAX_LEN).min(sentence.len())];
+    for m in CUTS.find_iter(hay) {
+        let at = m.start();
+        if m.pattern().as_usize() == 0 {
+            if at <= last {
+                cut = cut.min(at);
+            }
+            continue;
+        }
+        // The break at `at`, and `وحيث` when `حيث` follows a `و`.
+        let waw = m.pattern().as_usize() == 1 && sentence[..at].ends_with('و');
+        let starts = [Some(at), waw.then(|| at - 'و'.len_utf8())];
+        for at in starts.into_iter().flatten().filter(|&a| a <= last) {
+            let before_ok = at == 0
+                || sentence[..at].ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
+            let after = &sentence[m.end()..];
+            let after_ok = after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
+            if before_ok && after_ok && at > first {
+                cut = cut.min(at);
+            }
+        }
+    }
+    cut
+}
 
 /// The longest pattern of [`CUTS`], in bytes.
 const CUT_MAX_LEN: usize = "بحضور".len();
@@ -632,31 +666,9 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             // Persons after بحضور are attendees, not parties; a new clause
             // after the first person ends the parties. One pass finds both:
             // the cut is the first of them.
-            let mut cut = e;
             let first_start = mentions[pers[0]].span.start;
-            // A cut only matters up to the last person's start: the search
-            // stops there, with room for a pattern that starts before it.
             let last = mentions[pers[pers.len() - 1]].span.start - s;
-            let hay = &sentence.as_bytes()[..(last + CUT_MAX_LEN).min(sentence.len())];
-            for m in CUTS.find_overlapping_iter(hay) {
-                if m.start() > last {
-                    continue;
-                }
-                let at = m.start();
-                if m.pattern().as_usize() == 0 {
-                    cut = cut.min(s + at);
-                    continue;
-                }
-                let before_ok = at == 0
-                    || sentence[..at]
-                        .ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
-                let after = &sentence[m.end()..];
-                let after_ok =
-                    after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
-                if before_ok && after_ok && s + at > first_start {
-                    cut = cut.min(s + at);
-                }
-            }
+            let cut = s + cut_at(sentence, first_start - s, last);
             let parties: Vec<usize> = pers
                 .iter()
                 .copied()
@@ -980,6 +992,60 @@ mod tests {
             text in "[ a-zA-Z.ءآأإابةتىيـًّ\u{0654}ﹰ]{200,900}"
         ) {
             proptest::prop_assert_eq!(words_by_pieces(&text), words_at_once(&text));
+        }
+    }
+
+    /// The cut as the first version found it: one search per word, over
+    /// the whole sentence.
+    fn cut_by_rule(sentence: &str, first: usize) -> usize {
+        let mut cut = sentence.find("بحضور").unwrap_or(sentence.len());
+        for b in CLAUSE_BREAKS {
+            let mut from = 0;
+            while let Some(p) = sentence[from..].find(b) {
+                let at = from + p;
+                let before_ok = at == 0
+                    || sentence[..at]
+                        .ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
+                let after = &sentence[at + b.len()..];
+                let after_ok =
+                    after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
+                if before_ok && after_ok && at > first {
+                    cut = cut.min(at);
+                    break;
+                }
+                from = at + b.len();
+            }
+        }
+        cut
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn cuts_match_the_rule(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "حيث", "وحيث", "فيما", "بينما", "بحضور", "و", " ", "،", "x", "زيد", "ب",
+                ]),
+                0..12,
+            ),
+            first in 0usize..60,
+            last in 0usize..80,
+        ) {
+            let sentence: String = parts.concat();
+            let boundary = |k: usize| {
+                let k = k.min(sentence.len());
+                (0..=k).rev().find(|&i| sentence.is_char_boundary(i)).unwrap_or(0)
+            };
+            let (first, last) = (boundary(first), boundary(last.max(first)));
+            let got = cut_at(&sentence, first, last);
+            let want = cut_by_rule(&sentence, first);
+            // Only whether each person before `last` is cut off matters:
+            // both cuts agree on every position up to `last`.
+            for p in 0..=last {
+                proptest::prop_assert_eq!(p < got, p < want, "{:?} at {}", sentence, p);
+            }
         }
     }
 
