@@ -7,6 +7,7 @@
 //! of the folded text maps back to an exact slice of the original.
 
 use akhbar_core::ByteSpan;
+use std::cell::Cell;
 
 /// A folded zone with its map back to the source.
 #[derive(Debug)]
@@ -21,6 +22,27 @@ pub(super) struct Folded {
     marks: Vec<(u32, u32)>,
     /// The tokens of `text`, as [`tokenize`] would split it.
     pub toks: Vec<Tok>,
+}
+
+/// The buffers of [`Folded`] (text, checkpoints, tokens).
+type Buffers = (String, Vec<(u32, u32)>, Vec<Tok>);
+
+thread_local! {
+    /// The buffers of the last [`Folded`] dropped on this thread, for the
+    /// next zone: a document has many zones, and growing three buffers
+    /// for each cost more than folding small ones.
+    static SPARE: Cell<Buffers> = const { Cell::new((String::new(), Vec::new(), Vec::new())) };
+}
+
+impl Drop for Folded {
+    fn drop(&mut self) {
+        let buffers = (
+            std::mem::take(&mut self.text),
+            std::mem::take(&mut self.marks),
+            std::mem::take(&mut self.toks),
+        );
+        SPARE.with(|spare| spare.set(buffers));
+    }
 }
 
 /// The state of the one pass of [`Folded::new`]: the folded text being
@@ -175,11 +197,18 @@ impl Folded {
     pub fn new(text: &str, range: ByteSpan) -> Self {
         let zone = &text[range.range()];
         let bytes = zone.as_bytes();
+        let (mut out, mut marks, mut toks) = SPARE.with(|spare| spare.take());
+        out.clear();
+        out.reserve(zone.len());
+        marks.clear();
+        marks.push((0, 0));
+        toks.clear();
+        toks.reserve(zone.len() / 4);
         let mut s = Scan {
-            out: String::with_capacity(zone.len()),
-            marks: vec![(0, 0)],
+            out,
+            marks,
             run: 0,
-            toks: Vec::with_capacity(zone.len() / 8),
+            toks,
             open: false,
             line: 0,
         };
