@@ -323,21 +323,23 @@ fn starters() -> BTreeSet<String> {
 /// behind a filter that turns most other words away first.
 static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     let all = starters();
-    let mut forms = FastSet::default();
+    // At most 15 forms a word (`format!` is slow for thousands of them).
+    let mut forms = FastSet::with_capacity_and_hasher(15 * all.len(), Default::default());
     let mut filter = vec![0u64; 1024].into_boxed_slice();
-    let mut add = |form: String| {
+    let mut add = |parts: [&str; 3]| {
+        let form = parts.concat();
         let k = filter_key(form.as_bytes());
         filter[k / 64] |= 1 << (k % 64);
         forms.insert(form);
     };
     for w in &all {
         for conj in ["", "و", "ف"] {
-            add(format!("{conj}{w}"));
+            add([conj, "", w]);
             for prep in ["ب", "ل", "ك"] {
-                add(format!("{conj}{prep}{w}"));
+                add([conj, prep, w]);
             }
             if let Some(bare) = w.strip_prefix("ال") {
-                add(format!("{conj}لل{bare}"));
+                add([conj, "لل", bare]);
             }
         }
     }
