@@ -150,12 +150,20 @@ fn strip_proclitic(w: &str) -> &str {
 /// True for a meeting word, bare or after a proclitic, or a meeting noun
 /// with a possessive pronoun.
 fn is_meeting_word(w: &str) -> bool {
-    MEETING_FORMS.contains(w) || pronoun_meeting(w)
+    let forms = &*MEETING_FORMS;
+    let k = filter_key(w.as_bytes());
+    (forms.filter[k / 64] & (1 << (k % 64)) != 0 && forms.forms.contains(w)) || pronoun_meeting(w)
 }
 
 /// Every word of [`MEETING`], bare and after each of the
-/// [`PROCLITIC_PREFIXES`]: one look-up per word.
-static MEETING_FORMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+/// [`PROCLITIC_PREFIXES`]: one look-up per word, behind a 65,536-bit
+/// filter that turns most other words away without hashing them.
+struct MeetingForms {
+    forms: FxHashSet<String>,
+    filter: Box<[u64]>,
+}
+
+static MEETING_FORMS: LazyLock<MeetingForms> = LazyLock::new(|| {
     let mut forms = FxHashSet::default();
     for m in MEETING {
         forms.insert((*m).to_owned());
@@ -163,8 +171,32 @@ static MEETING_FORMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
             forms.insert(format!("{p}{m}"));
         }
     }
-    forms
+    let mut filter = vec![0u64; 1024].into_boxed_slice();
+    for m in MEETING {
+        for p in std::iter::once(&"").chain(PROCLITIC_PREFIXES) {
+            let k = filter_key(format!("{p}{m}").as_bytes());
+            filter[k / 64] |= 1 << (k % 64);
+        }
+    }
+    MeetingForms { forms, filter }
 });
+
+/// The bit of a word in the filter of [`MeetingForms`]: a multiplicative
+/// hash of its byte length, its first two bytes and its last four.
+#[inline]
+fn filter_key(b: &[u8]) -> usize {
+    let tail = match b {
+        [.., w, x, y, z] => u32::from_le_bytes([*w, *x, *y, *z]),
+        _ => b.iter().fold(0, |h, &c| (h << 8) | u32::from(c)),
+    };
+    let head = match b {
+        [x, y, ..] => u64::from(u16::from_le_bytes([*x, *y])),
+        _ => 0,
+    };
+    let x = u64::from(tail) ^ (head << 32) ^ ((b.len() as u64) << 48);
+    // The top 16 bits of the product: 0..65536.
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
 
 /// Proclitics and articles before a meeting word, longest first.
 const PROCLITIC_PREFIXES: &[&str] = &[
@@ -229,12 +261,17 @@ fn meeting(w: &str) -> bool {
 /// A meeting noun with a possessive pronoun (`اجتماعه`, `لقائه`): its
 /// subject is a person named before.
 fn pronoun_meeting(w: &str) -> bool {
-    // Stripping a proclitic keeps the end: test the suffixes and the last
-    // letter of every base first (`ع ء ي ت ل`).
-    let Some(rest) = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه')) else {
-        return false;
+    // Stripping a proclitic keeps the end: test the suffix (`ها` is
+    // D9 87 D8 A7, `ه` D9 87) and the last letter of every base first
+    // (`ع ء ي ت ل`: D8 B9, D8 A1, D9 8A, D8 AA, D9 84), byte by byte.
+    let rest = match w.as_bytes() {
+        [rest @ .., 0xD9, 0x87, 0xD8, 0xA7] | [rest @ .., 0xD9, 0x87] => rest,
+        _ => return false,
     };
-    if !rest.ends_with(['ع', 'ء', 'ي', 'ت', 'ل']) {
+    if !matches!(
+        rest,
+        [.., 0xD8, 0xB9 | 0xA1 | 0xAA] | [.., 0xD9, 0x8A | 0x84]
+    ) {
         return false;
     }
     let w = strip_proclitic(w);
