@@ -685,6 +685,16 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         if pers.is_empty() {
             continue;
         }
+        // With one person, or persons of one name, and no subject to carry
+        // over (the document's first sentence with a person), no pair can
+        // come out of the sentence: its words are not needed.
+        let one_name = pers
+            .iter()
+            .all(|&i| mentions[i].canonical == mentions[pers[0]].canonical);
+        if one_name && prev_subject.is_none() {
+            prev_subject = Some(pers[0]);
+            continue;
+        }
         let mut words = SentenceWords::new(sentence, &mut ns_buf, &mut word_spans);
         // The first meeting word that is not a wish or a plan.
         let trigger = |w: &SentenceWords, i: usize| {
@@ -700,26 +710,6 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             i += 1;
         }
         if let Some(first_trigger) = first_trigger {
-            // Persons after بحضور are attendees, not parties; a new clause
-            // after the first person ends the parties. One pass finds both:
-            // the cut is the first of them.
-            let first_start = mentions[pers[0]].span.start;
-            let last = mentions[pers[pers.len() - 1]].span.start - s;
-            let cut = s + cut_at(sentence, first_start - s, last);
-            let parties: Vec<usize> = pers
-                .iter()
-                .copied()
-                .filter(|&i| mentions[i].span.start < cut)
-                .collect();
-            let mut distinct: Vec<usize> = Vec::new();
-            for &p in &parties {
-                if !distinct
-                    .iter()
-                    .any(|&q| mentions[q].canonical == mentions[p].canonical)
-                {
-                    distinct.push(p);
-                }
-            }
             let first_per_word = {
                 let before = &text[s..mentions[pers[0]].span.start];
                 search_word_count(before)
@@ -742,6 +732,32 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
                         .is_some_and(|w| MEETING_VERBS.contains(&strip_proclitic(w)));
                 verb_then_object || pronoun
             };
+            // With one person, or persons of one name, only a subject
+            // carried over can make a pair: the parties are not needed.
+            if one_name && !opens {
+                prev_subject = Some(pers[0]);
+                continue;
+            }
+            // Persons after بحضور are attendees, not parties; a new clause
+            // after the first person ends the parties. One pass finds both:
+            // the cut is the first of them.
+            let first_start = mentions[pers[0]].span.start;
+            let last = mentions[pers[pers.len() - 1]].span.start - s;
+            let cut = s + cut_at(sentence, first_start - s, last);
+            let parties: Vec<usize> = pers
+                .iter()
+                .copied()
+                .filter(|&i| mentions[i].span.start < cut)
+                .collect();
+            let mut distinct: Vec<usize> = Vec::new();
+            for &p in &parties {
+                if !distinct
+                    .iter()
+                    .any(|&q| mentions[q].canonical == mentions[p].canonical)
+                {
+                    distinct.push(p);
+                }
+            }
             let subject = if opens {
                 prev_subject.filter(|&q| {
                     distinct
