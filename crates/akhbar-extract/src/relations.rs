@@ -377,7 +377,7 @@ fn sentence_at(text: &[u8], at: usize) -> Option<(usize, usize)> {
     let is_end = |i: usize| !matches!(text[i], 0x9F | 0x9B) || (i > 0 && text[i - 1] == 0xD8);
     let mut start = 0;
     let mut before = &text[..at];
-    while let Some(i) = before.iter().rposition(|&b| END_BYTE[usize::from(b)]) {
+    while let Some(i) = rfind_end_byte(before) {
         if is_end(i) {
             start = i + 1;
             break;
@@ -386,7 +386,7 @@ fn sentence_at(text: &[u8], at: usize) -> Option<(usize, usize)> {
     }
     let mut end = text.len();
     let mut from = at;
-    while let Some(k) = text[from..].iter().position(|&b| END_BYTE[usize::from(b)]) {
+    while let Some(k) = find_end_byte(&text[from..]) {
         if is_end(from + k) {
             end = from + k + 1;
             break;
@@ -394,6 +394,61 @@ fn sentence_at(text: &[u8], at: usize) -> Option<(usize, usize)> {
         from += k + 1;
     }
     Some((start, end))
+}
+
+/// The first byte of `b` in [`END_BYTE`], looked for eight bytes at a
+/// time.
+fn find_end_byte(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.chunks_exact(8);
+    let mut off = 0;
+    for c in chunks.by_ref() {
+        if may_hold_end(c) {
+            if let Some(k) = c.iter().position(|&x| END_BYTE[usize::from(x)]) {
+                return Some(off + k);
+            }
+        }
+        off += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|&x| END_BYTE[usize::from(x)])
+        .map(|k| off + k)
+}
+
+/// The last byte of `b` in [`END_BYTE`], looked for eight bytes at a time.
+fn rfind_end_byte(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.rchunks_exact(8);
+    let mut end = b.len();
+    for c in chunks.by_ref() {
+        end -= 8;
+        if may_hold_end(c) {
+            if let Some(k) = c.iter().rposition(|&x| END_BYTE[usize::from(x)]) {
+                return Some(end + k);
+            }
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .rposition(|&x| END_BYTE[usize::from(x)])
+}
+
+/// False when no byte of the 8-byte chunk `c` is in [`END_BYTE`] (a byte
+/// equal to `t` is a zero byte of `x ^ t…t`, found by the usual borrow
+/// test); true may be a false alarm.
+#[inline]
+fn may_hold_end(c: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(c);
+    let x = u64::from_le_bytes(w);
+    let mut hit = 0;
+    for t in [b'.', b'!', b'?', b'\n', b';', 0x9F, 0x9B] {
+        let y = x ^ (ONES * u64::from(t));
+        hit |= y.wrapping_sub(ONES) & !y & HIGHS;
+    }
+    hit != 0
 }
 
 /// The bytes that may end a sentence: `. ! ? \n ;` and the last bytes of
@@ -933,6 +988,24 @@ mod tests {
             assert_eq!(sentence_at(text.as_bytes(), at), want, "{text:?} at {at}");
         }
         assert_eq!(sentence_at(text.as_bytes(), text.len()), None);
+    }
+
+    #[test]
+    fn end_bytes_are_found_in_chunks_as_one_by_one() {
+        let is = |x: &u8| END_BYTE[usize::from(*x)];
+        for len in 0..40 {
+            for at in 0..=len {
+                for end in [b'.', b'!', b'?', b'\n', b';', 0x9F, 0x9B] {
+                    let mut b = vec![0xD8u8; len];
+                    b.extend([b'a', b' ', 0xA7]);
+                    if at < b.len() {
+                        b[at] = end;
+                    }
+                    assert_eq!(find_end_byte(&b), b.iter().position(is), "{b:?}");
+                    assert_eq!(rfind_end_byte(&b), b.iter().rposition(is), "{b:?}");
+                }
+            }
+        }
     }
 
     #[test]
