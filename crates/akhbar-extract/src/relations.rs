@@ -1061,7 +1061,7 @@ mod tests {
 
         #[test]
         fn word_counts_match_on_simple_text(
-            text in "[ a-zA-Z0-9.,;:!?()\\-\t\n\rءآأؤإئابةتثجحخدذرسشصعغفقكلمنهوىي،]{0,60}"
+            text in "[ -~\t\n\rء-ي،]{0,60}"
         ) {
             check_word_count(&text);
         }
