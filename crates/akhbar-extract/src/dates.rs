@@ -167,9 +167,12 @@ pub(crate) fn find_dates_checked(
         return (mentions, issues);
     }
     let folded = text::Folded::new(text, range);
-    let toks = text::tokenize(&folded.text);
-    let mut groups = grammar::parse(text, &folded, &toks);
-    grammar::link(&folded, &toks, &mut groups);
+    let toks = &folded.toks;
+    let mut groups = grammar::parse(text, &folded, toks);
+    grammar::link(&folded, toks, &mut groups);
+    if groups.is_empty() {
+        return (mentions, issues);
+    }
     let published = resolve::Published::parse(published);
     for g in &groups {
         let r = resolve::resolve(&g.val, g.wd, &published);

@@ -1,14 +1,16 @@
 //! `has_title` from apposition and `met` from meeting, talks and signing
 //! constructions.
 
+use crate::fxhash::FxHashSet;
 use crate::lexicon::{Kind, Lexicon};
+use aho_corasick::AhoCorasick;
 use akhbar_core::{EntityType, Mention, Relation, RelationType};
 use akhbar_normalize::{Normalizer, Preset};
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 /// Words that report a meeting, talks or a signing (normalized, without
 /// proclitics).
-#[cfg(test)]
 const MEETING: &[&str] = &[
     "التقي",
     "التقت",
@@ -62,6 +64,78 @@ fn norm(s: &str) -> String {
     Normalizer::preset(Preset::Search).normalize(s)
 }
 
+/// The number of whitespace-separated words of `norm(s)`.
+///
+/// Most texts are made only of printable ASCII, whitespace and the Arabic
+/// letters `U+0621..=U+064A` (and `،`), which the normalizer maps one
+/// character to one non-space character, whatever their neighbours (none
+/// of them composes under NFKC; see [`SIMPLE`]): their words are counted on
+/// the text as it is. Any other character sends the text to the normalizer.
+fn search_word_count(s: &str) -> usize {
+    let table = &*SIMPLE;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&c0) = b.get(i) {
+        let (form, len) = match c0 {
+            b'\t' | b'\n' | b'\r' | b' ' => (Form::Same, 1),
+            0x21..=0x7E => (table.ascii[usize::from(c0)], 1),
+            0xD8 | 0xD9 => {
+                let low = b.get(i + 1).map_or(0, |&c| c & 0x3F);
+                let cp = usize::from(c0 & 0x1F) << 6 | usize::from(low);
+                let form = table.arabic.get(cp - 0x0600).copied();
+                (form.unwrap_or(Form::Other), 2)
+            }
+            _ => (Form::Other, 1),
+        };
+        if form == Form::Other {
+            return norm(s).split_whitespace().count();
+        }
+        i += len;
+    }
+    s.split_whitespace().count()
+}
+
+/// What the normalizer does with a character alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// The normalizer keeps it.
+    Same,
+    /// The normalizer writes this one character instead.
+    To(char),
+    /// Anything else.
+    Other,
+}
+
+/// The [`Form`]s of printable ASCII and of `U+0600..=U+064A`, as the
+/// normalizer treats each character alone: [`Form::Other`] where that is
+/// not one non-space character (tatweel, which it removes), and for the
+/// signs and marks before `U+0621` other than `،` (not looked at).
+struct Simple {
+    ascii: [Form; 128],
+    arabic: [Form; 0x4B],
+}
+
+static SIMPLE: LazyLock<Simple> = LazyLock::new(|| {
+    let one = |c: char| {
+        let n = norm(c.encode_utf8(&mut [0; 4]));
+        let mut it = n.chars();
+        match (it.next(), it.next()) {
+            (Some(m), None) if m == c => Form::Same,
+            (Some(m), None) if !m.is_whitespace() => Form::To(m),
+            _ => Form::Other,
+        }
+    };
+    let mut ascii = [Form::Other; 128];
+    for c in '\u{0021}'..='\u{007E}' {
+        ascii[c as usize] = one(c);
+    }
+    let mut arabic = [Form::Other; 0x4B];
+    for c in ('\u{0621}'..='\u{064A}').chain(['،']) {
+        arabic[c as usize - 0x0600] = one(c);
+    }
+    Simple { ascii, arabic }
+});
+
 fn strip_proclitic(w: &str) -> &str {
     for p in PROCLITIC_PREFIXES {
         if let Some(r) = w.strip_prefix(p) {
@@ -73,16 +147,55 @@ fn strip_proclitic(w: &str) -> &str {
     w
 }
 
+/// True for a meeting word, bare or after a proclitic, or a meeting noun
+/// with a possessive pronoun.
 fn is_meeting_word(w: &str) -> bool {
-    // Every prefix starts with one of these letters: most words need no
-    // prefix loop.
-    let prefixed = w.starts_with(['و', 'ف', 'ب', 'ل', 'ا']);
-    meeting(w)
-        || (prefixed
-            && PROCLITIC_PREFIXES
-                .iter()
-                .any(|p| w.strip_prefix(p).is_some_and(meeting)))
-        || pronoun_meeting(w)
+    let forms = &*MEETING_FORMS;
+    let k = filter_key(w.as_bytes());
+    (forms.filter[k / 64] & (1 << (k % 64)) != 0 && forms.forms.contains(w)) || pronoun_meeting(w)
+}
+
+/// Every word of [`MEETING`], bare and after each of the
+/// [`PROCLITIC_PREFIXES`]: one look-up per word, behind a 65,536-bit
+/// filter that turns most other words away without hashing them.
+struct MeetingForms {
+    forms: FxHashSet<String>,
+    filter: Box<[u64]>,
+}
+
+static MEETING_FORMS: LazyLock<MeetingForms> = LazyLock::new(|| {
+    let mut forms = FxHashSet::default();
+    for m in MEETING {
+        forms.insert((*m).to_owned());
+        for p in PROCLITIC_PREFIXES {
+            forms.insert(format!("{p}{m}"));
+        }
+    }
+    let mut filter = vec![0u64; 1024].into_boxed_slice();
+    for m in MEETING {
+        for p in std::iter::once(&"").chain(PROCLITIC_PREFIXES) {
+            let k = filter_key(format!("{p}{m}").as_bytes());
+            filter[k / 64] |= 1 << (k % 64);
+        }
+    }
+    MeetingForms { forms, filter }
+});
+
+/// The bit of a word in the filter of [`MeetingForms`]: a multiplicative
+/// hash of its byte length, its first two bytes and its last four.
+#[inline]
+fn filter_key(b: &[u8]) -> usize {
+    let tail = match b {
+        [.., w, x, y, z] => u32::from_le_bytes([*w, *x, *y, *z]),
+        _ => b.iter().fold(0, |h, &c| (h << 8) | u32::from(c)),
+    };
+    let head = match b {
+        [x, y, ..] => u64::from(u16::from_le_bytes([*x, *y])),
+        _ => 0,
+    };
+    let x = u64::from(tail) ^ (head << 32) ^ ((b.len() as u64) << 48);
+    // The top 16 bits of the product: 0..65536.
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
 /// Proclitics and articles before a meeting word, longest first.
@@ -90,7 +203,9 @@ const PROCLITIC_PREFIXES: &[&str] = &[
     "وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "و", "ف", "ب", "ل",
 ];
 
-/// Membership in `MEETING`, as a `match` (length and byte comparisons).
+/// Membership in `MEETING`, as a `match` (length and byte comparisons):
+/// the reference for [`MEETING_FORMS`].
+#[cfg(test)]
 fn meeting(w: &str) -> bool {
     matches!(
         w,
@@ -146,8 +261,17 @@ fn meeting(w: &str) -> bool {
 /// A meeting noun with a possessive pronoun (`اجتماعه`, `لقائه`): its
 /// subject is a person named before.
 fn pronoun_meeting(w: &str) -> bool {
-    // Stripping a proclitic keeps the end: test the suffixes first.
-    if !w.ends_with('ه') && !w.ends_with("ها") {
+    // Stripping a proclitic keeps the end: test the suffix (`ها` is
+    // D9 87 D8 A7, `ه` D9 87) and the last letter of every base first
+    // (`ع ء ي ت ل`: D8 B9, D8 A1, D9 8A, D8 AA, D9 84), byte by byte.
+    let rest = match w.as_bytes() {
+        [rest @ .., 0xD9, 0x87, 0xD8, 0xA7] | [rest @ .., 0xD9, 0x87] => rest,
+        _ => return false,
+    };
+    if !matches!(
+        rest,
+        [.., 0xD8, 0xB9 | 0xA1 | 0xAA] | [.., 0xD9, 0x8A | 0x84]
+    ) {
         return false;
     }
     let w = strip_proclitic(w);
@@ -187,8 +311,258 @@ const MEETING_VERBS: &[&str] = &[
 ];
 
 /// Words that open a new clause: persons after them are not parties of a
-/// meeting reported before them.
+/// meeting reported before them. [`CUTS`] finds them; this list is the
+/// reference its tests read.
+#[cfg(test)]
 const CLAUSE_BREAKS: &[&str] = &["حيث", "فيما", "بينما", "وحيث"];
+
+/// `بحضور` (pattern 0: persons after it attend) and the [`CLAUSE_BREAKS`]
+/// but `وحيث` (pattern 1 is `حيث`; `وحيث` is a `حيث` after `و`), found in
+/// one pass over a sentence. None of them overlaps itself or another, so
+/// the search visits every occurrence of each.
+static CUTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(["بحضور", "حيث", "فيما", "بينما"])
+        .expect("four short literal patterns always build")
+});
+
+/// Where the parties of a meeting end in `sentence` (its length when
+/// nothing cuts them): at the first `بحضور` (persons after it attend), or
+/// at the first clause break after the first person (at byte `first`)
+/// that stands as a word of its own. A cut only matters up to the last
+/// person's start (`last`): the search stops there, with room for a
+/// pattern that starts before it.
+fn cut_at(sentence: &str, first: usize, last: usize) -> usize {
+    let mut cut = sentence.len();
+    let hay = &sentence.as_bytes()[..(last + CUT_MAX_LEN).min(sentence.len())];
+    for m in CUTS.find_iter(hay) {
+        let at = m.start();
+        if m.pattern().as_usize() == 0 {
+            if at <= last {
+                cut = cut.min(at);
+            }
+            continue;
+        }
+        // The break at `at`, and `وحيث` when `حيث` follows a `و`.
+        let waw = m.pattern().as_usize() == 1 && sentence[..at].ends_with('و');
+        let starts = [Some(at), waw.then(|| at - 'و'.len_utf8())];
+        for at in starts.into_iter().flatten().filter(|&a| a <= last) {
+            let before_ok = at == 0
+                || sentence[..at].ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
+            let after = &sentence[m.end()..];
+            let after_ok = after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
+            if before_ok && after_ok && at > first {
+                cut = cut.min(at);
+            }
+        }
+    }
+    cut
+}
+
+/// The longest pattern of [`CUTS`], in bytes.
+const CUT_MAX_LEN: usize = "بحضور".len();
+
+/// The sentence around byte `at` of `text` (a character boundary), as
+/// `start..end` bytes: after the last sentence end before `at` (or the
+/// start) up to and with the first sentence end from `at` on (or the end).
+/// Sentence ends are `. ! ? \n ;` and Arabic `؟ ؛` (U+061F, U+061B: bytes
+/// D8 9F and D8 9B), found byte by byte: a byte below 0x80 is always a
+/// whole character, and D8 always leads one. `None` when `at` is past the
+/// text.
+fn sentence_at(text: &[u8], at: usize) -> Option<(usize, usize)> {
+    if at >= text.len() {
+        return None;
+    }
+    // A candidate byte is a sentence end unless it is 9F or 9B after
+    // another lead byte than D8.
+    let is_end = |i: usize| !matches!(text[i], 0x9F | 0x9B) || (i > 0 && text[i - 1] == 0xD8);
+    let mut start = 0;
+    let mut before = &text[..at];
+    while let Some(i) = rfind_end_byte(before) {
+        if is_end(i) {
+            start = i + 1;
+            break;
+        }
+        before = &before[..i];
+    }
+    let mut end = text.len();
+    let mut from = at;
+    while let Some(k) = find_end_byte(&text[from..]) {
+        if is_end(from + k) {
+            end = from + k + 1;
+            break;
+        }
+        from += k + 1;
+    }
+    Some((start, end))
+}
+
+/// The first byte of `b` in [`END_BYTE`], looked for eight bytes at a
+/// time.
+fn find_end_byte(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.chunks_exact(8);
+    let mut off = 0;
+    for c in chunks.by_ref() {
+        if may_hold_end(c) {
+            if let Some(k) = c.iter().position(|&x| END_BYTE[usize::from(x)]) {
+                return Some(off + k);
+            }
+        }
+        off += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|&x| END_BYTE[usize::from(x)])
+        .map(|k| off + k)
+}
+
+/// The last byte of `b` in [`END_BYTE`], looked for eight bytes at a time.
+fn rfind_end_byte(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.rchunks_exact(8);
+    let mut end = b.len();
+    for c in chunks.by_ref() {
+        end -= 8;
+        if may_hold_end(c) {
+            if let Some(k) = c.iter().rposition(|&x| END_BYTE[usize::from(x)]) {
+                return Some(end + k);
+            }
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .rposition(|&x| END_BYTE[usize::from(x)])
+}
+
+/// False when no byte of the 8-byte chunk `c` is in [`END_BYTE`] (a byte
+/// equal to `t` is a zero byte of `x ^ t…t`, found by the usual borrow
+/// test); true may be a false alarm.
+#[inline]
+fn may_hold_end(c: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(c);
+    let x = u64::from_le_bytes(w);
+    let mut hit = 0;
+    for t in [b'.', b'!', b'?', b'\n', b';', 0x9F, 0x9B] {
+        let y = x ^ (ONES * u64::from(t));
+        hit |= y.wrapping_sub(ONES) & !y & HIGHS;
+    }
+    hit != 0
+}
+
+/// The bytes that may end a sentence: `. ! ? \n ;` and the last bytes of
+/// `؟ ؛` (9F, 9B; they end one only after D8).
+static END_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let ends = [b'.', b'!', b'?', b'\n', b';', 0x9F, 0x9B];
+    while k < ends.len() {
+        t[ends[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// Splits normalized text into words (runs of ASCII letters and digits and
+/// of `U+0621..=U+06FF`) and adds their byte ranges to `out`, from byte
+/// `from` on. Byte by byte: that block is the pairs `D8 A1..=DB BF`; every
+/// other character ends a word.
+fn split_words(text: &str, from: usize, out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    let mut start = None;
+    let mut i = from;
+    while let Some(&c) = b.get(i) {
+        let (word, len) = match c {
+            0x00..=0x7F => (c.is_ascii_alphanumeric(), 1),
+            0xD8 => (b.get(i + 1).is_some_and(|&n| n >= 0xA1), 2),
+            0xD9..=0xDB => (true, 2),
+            0xC0..=0xDF => (false, 2),
+            0xE0..=0xEF => (false, 3),
+            _ => (false, 4),
+        };
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push((s, b.len()));
+    }
+}
+
+/// The `Search`-normalized words of a sentence, normalized piece by piece
+/// as they are asked for: most sentences name their meeting early, and the
+/// words after it do not matter.
+///
+/// Pieces end before an ASCII space: no character joins a space under the
+/// normalizer's NFKC, so the words of the pieces, one after the other, are
+/// the words of the whole (a proptest checks it). A space is written
+/// between pieces in the buffer so that they never glue.
+struct SentenceWords<'a> {
+    /// The sentence.
+    text: &'a str,
+    /// The source bytes normalized so far.
+    done: usize,
+    /// The normalized pieces.
+    buf: &'a mut String,
+    /// Their words, as byte ranges of `buf`.
+    spans: &'a mut Vec<(usize, usize)>,
+}
+
+/// The length of a piece of [`SentenceWords`], in source bytes, before it
+/// is stretched to the next space.
+const PIECE: usize = 64;
+
+impl<'a> SentenceWords<'a> {
+    fn new(text: &'a str, buf: &'a mut String, spans: &'a mut Vec<(usize, usize)>) -> Self {
+        buf.clear();
+        spans.clear();
+        Self {
+            text,
+            done: 0,
+            buf,
+            spans,
+        }
+    }
+
+    /// Normalizes the next piece; false when the sentence is done.
+    fn more(&mut self) -> bool {
+        let len = self.text.len();
+        if self.done >= len {
+            return false;
+        }
+        let from = self.done;
+        let reach = (from + PIECE).min(len);
+        let end = self.text.as_bytes()[reach..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(len, |k| reach + k);
+        let at = self.buf.len();
+        self.buf.push(' ');
+        Normalizer::preset(Preset::Search).normalize_into(&self.text[from..end], self.buf);
+        split_words(self.buf, at, self.spans);
+        self.done = end;
+        true
+    }
+
+    /// Normalizes until at least `n` words are known or the sentence is
+    /// done; the number of words known.
+    fn at_least(&mut self, n: usize) -> usize {
+        while self.spans.len() < n && self.more() {}
+        self.spans.len()
+    }
+
+    /// Word `i`, when it is known.
+    fn get(&self, i: usize) -> Option<&str> {
+        self.spans.get(i).map(|&(a, b)| &self.buf[a..b])
+    }
+}
 
 /// True when the text between two mentions is only commas, brackets and
 /// honorifics (and, when `apposition_words`, `بصفته`-like words).
@@ -335,34 +709,26 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             });
         }
     }
-    // met, sentence by sentence.
-    // Sentence ends: `. ! ? \n ;` and Arabic `؟ ؛` (U+061F, U+061B: bytes
-    // D8 9F and D8 9B), found byte by byte (a byte below 0x80 is always a
-    // whole character, and D8 always leads one).
-    let mut bounds = vec![0];
+    // met, sentence by sentence. Only sentences with a person matter: each
+    // is found around the first person not yet read (see `sentence_at`).
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let end = match b {
-            b'.' | b'!' | b'?' | b'\n' | b';' => true,
-            0x9F | 0x9B => i > 0 && bytes[i - 1] == 0xD8,
-            _ => false,
-        };
-        if end {
-            bounds.push(i + 1);
-        }
-    }
-    bounds.push(text.len());
     let mut prev_subject: Option<usize> = None;
     // The persons of the sentence, one buffer for all sentences.
     let mut pers: Vec<usize> = Vec::new();
-    for w in bounds.windows(2) {
-        let (s, e) = (w[0], w[1]);
-        if s >= e {
-            continue;
-        }
-        let sentence = &text[s..e];
+    // The words of the normalized sentence, as byte ranges of it.
+    let mut word_spans: Vec<(usize, usize)> = Vec::new();
+    // The normalized pieces of the sentence, one buffer for all sentences.
+    let mut ns_buf = String::new();
+    let mut next = 0;
+    while let Some(p) = (next..mentions.len()).find(|&i| mentions[i].entity_type == EntityType::Per)
+    {
+        let Some((s, e)) = sentence_at(bytes, mentions[p].span.start) else {
+            break;
+        };
         // Mentions are sorted: the sentence's ones form a run.
         let first = mentions.partition_point(|m| m.span.start < s);
+        next = first + mentions[first..].partition_point(|m| m.span.start < e);
+        let sentence = &text[s..e];
         pers.clear();
         pers.extend(
             (first..mentions.len())
@@ -374,44 +740,65 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         if pers.is_empty() {
             continue;
         }
-        let ns = norm(sentence);
-        let split_words = || {
-            ns.split(|c: char| {
-                !(c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{06FF}').contains(&c))
-            })
-            .filter(|w| !w.is_empty())
+        // With one person, or persons of one name, and no subject to carry
+        // over (the document's first sentence with a person), no pair can
+        // come out of the sentence: its words are not needed.
+        let one_name = pers
+            .iter()
+            .all(|&i| mentions[i].canonical == mentions[pers[0]].canonical);
+        if one_name && prev_subject.is_none() {
+            prev_subject = Some(pers[0]);
+            continue;
+        }
+        let mut words = SentenceWords::new(sentence, &mut ns_buf, &mut word_spans);
+        // The first meeting word that is not a wish or a plan.
+        let trigger = |w: &SentenceWords, i: usize| {
+            w.get(i).is_some_and(is_meeting_word) && !(i > 0 && w.get(i - 1).is_some_and(unreal))
         };
-        // Most sentences have no meeting word: their words are not kept.
-        let meeting = split_words().any(is_meeting_word);
-        let words: Vec<&str> = if meeting {
-            split_words().collect()
-        } else {
-            Vec::new()
-        };
-        let trigger = |i: usize| is_meeting_word(words[i]) && !(i > 0 && unreal(words[i - 1]));
-        let first_trigger = (0..words.len()).find(|&i| trigger(i));
-        if let Some(first_trigger) = first_trigger {
-            // Persons after بحضور are attendees, not parties.
-            let mut cut = sentence.find("بحضور").map_or(e, |p| s + p);
-            // A new clause after the first person ends the parties.
-            let first_start = mentions[pers[0]].span.start;
-            for b in CLAUSE_BREAKS {
-                let mut from = 0;
-                while let Some(p) = sentence[from..].find(b) {
-                    let at = from + p;
-                    let before_ok = at == 0
-                        || sentence[..at]
-                            .ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
-                    let after = &sentence[at + b.len()..];
-                    let after_ok =
-                        after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
-                    if before_ok && after_ok && s + at > first_start {
-                        cut = cut.min(s + at);
-                        break;
-                    }
-                    from = at + b.len();
-                }
+        let mut first_trigger = None;
+        let mut i = 0;
+        while i < words.at_least(i + 1) {
+            if trigger(&words, i) {
+                first_trigger = Some(i);
+                break;
             }
+            i += 1;
+        }
+        if let Some(first_trigger) = first_trigger {
+            let first_per_word = {
+                let before = &text[s..mentions[pers[0]].span.start];
+                search_word_count(before)
+            };
+            // A sentence that opens with the meeting and names no subject
+            // before it carries the subject of the previous sentence: when a
+            // meeting noun has a pronoun, or when the meeting verb is
+            // followed by its object's preposition (`كما التقى بالسيد X`,
+            // `تباحث مع X`). Only then are more words needed.
+            let opens = first_trigger < first_per_word && {
+                words.at_least(first_per_word.max(1).max(first_trigger + 2));
+                let pronoun = (0..first_per_word.max(1))
+                    .map_while(|k| words.get(k))
+                    .any(pronoun_meeting);
+                let verb_then_object = words
+                    .get(first_trigger + 1)
+                    .is_some_and(|n| n == "مع" || (n.starts_with('ب') && n.chars().count() > 3))
+                    && words
+                        .get(first_trigger)
+                        .is_some_and(|w| MEETING_VERBS.contains(&strip_proclitic(w)));
+                verb_then_object || pronoun
+            };
+            // With one person, or persons of one name, only a subject
+            // carried over can make a pair: the parties are not needed.
+            if one_name && !opens {
+                prev_subject = Some(pers[0]);
+                continue;
+            }
+            // Persons after بحضور are attendees, not parties; a new clause
+            // after the first person ends the parties. One pass finds both:
+            // the cut is the first of them.
+            let first_start = mentions[pers[0]].span.start;
+            let last = mentions[pers[pers.len() - 1]].span.start - s;
+            let cut = s + cut_at(sentence, first_start - s, last);
             let parties: Vec<usize> = pers
                 .iter()
                 .copied()
@@ -426,23 +813,7 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
                     distinct.push(p);
                 }
             }
-            let first_per_word = {
-                let before = &text[s..mentions[pers[0]].span.start];
-                norm(before).split_whitespace().count()
-            };
-            // A sentence that opens with the meeting and names no subject
-            // before it carries the subject of the previous sentence.
-            let pronoun = words
-                .iter()
-                .take(first_per_word.max(1))
-                .any(|w| pronoun_meeting(w));
-            // Or when the meeting verb is followed by its object's
-            // preposition (`كما التقى بالسيد X`, `تباحث مع X`).
-            let verb_then_object = words
-                .get(first_trigger + 1)
-                .is_some_and(|n| *n == "مع" || (n.starts_with('ب') && n.chars().count() > 3))
-                && MEETING_VERBS.contains(&strip_proclitic(words[first_trigger]));
-            let subject = if first_trigger < first_per_word && (verb_then_object || pronoun) {
+            let subject = if opens {
                 prev_subject.filter(|&q| {
                     distinct
                         .iter()
@@ -510,6 +881,299 @@ fn pair(a: usize, b: usize) -> Relation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rule that [`MEETING_FORMS`] stands for.
+    fn is_meeting_word_by_rule(w: &str) -> bool {
+        meeting(w)
+            || PROCLITIC_PREFIXES
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(meeting))
+            || pronoun_meeting_by_rule(w)
+    }
+
+    /// [`pronoun_meeting`] without its quick tests.
+    fn pronoun_meeting_by_rule(w: &str) -> bool {
+        let w = strip_proclitic(w);
+        let Some(base) = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه')) else {
+            return false;
+        };
+        [
+            "اجتماع",
+            "لقاء",
+            "لقاي",
+            "مباحثات",
+            "محادثات",
+            "استقبال",
+            "مشاورات",
+        ]
+        .contains(&base)
+    }
+
+    #[test]
+    fn meeting_forms_agree_with_the_rule() {
+        let mut words: Vec<String> = Vec::new();
+        for m in MEETING
+            .iter()
+            .chain(&["اجتماعه", "لقائها", "مباحثاته", "قال", "ه", "ها"])
+        {
+            for p in PROCLITIC_PREFIXES.iter().chain(&["", "لل", "وو", "با"]) {
+                for suffix in ["", "ه", "ها", "ات", "اته"] {
+                    words.push(format!("{p}{m}{suffix}"));
+                }
+            }
+        }
+        for w in &words {
+            assert_eq!(is_meeting_word(w), is_meeting_word_by_rule(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn cuts_are_found_only_up_to_the_last_person() {
+        // `حيث` after the first person cuts the second one off.
+        let text = "التقى زيد حيث عمرو.";
+        let m = |s: &str, ty| {
+            let at = text.find(s).unwrap();
+            Mention {
+                span: akhbar_core::ByteSpan::new(at, at + s.len()),
+                entity_type: ty,
+                text: s.to_owned(),
+                canonical: s.to_owned(),
+                value: String::new(),
+            }
+        };
+        let lex = Lexicon::build();
+        let two = [m("زيد", EntityType::Per), m("عمرو", EntityType::Per)];
+        assert!(relations(&lex, text, &two).is_empty());
+        let open = "التقى زيد و عمرو حيث.";
+        let m2 = |s: &str| {
+            let at = open.find(s).unwrap();
+            Mention {
+                span: akhbar_core::ByteSpan::new(at, at + s.len()),
+                entity_type: EntityType::Per,
+                text: s.to_owned(),
+                canonical: s.to_owned(),
+                value: String::new(),
+            }
+        };
+        assert_eq!(relations(&lex, open, &[m2("زيد"), m2("عمرو")]).len(), 1);
+    }
+
+    /// Every sentence as the whole-text scan cuts them: the reference for
+    /// [`sentence_at`].
+    fn sentences_by_scan(text: &str) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut bounds = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let end = match b {
+                b'.' | b'!' | b'?' | b'\n' | b';' => true,
+                0x9F | 0x9B => i > 0 && bytes[i - 1] == 0xD8,
+                _ => false,
+            };
+            if end {
+                bounds.push(i + 1);
+            }
+        }
+        bounds.push(text.len());
+        bounds
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+            .filter(|(s, e)| s < e)
+            .collect()
+    }
+
+    fn check_sentences(text: &str) {
+        let scan = sentences_by_scan(text);
+        for (at, _) in text.char_indices() {
+            let want = scan.iter().copied().find(|&(s, e)| s <= at && at < e);
+            assert_eq!(sentence_at(text.as_bytes(), at), want, "{text:?} at {at}");
+        }
+        assert_eq!(sentence_at(text.as_bytes(), text.len()), None);
+    }
+
+    #[test]
+    fn end_bytes_are_found_in_chunks_as_one_by_one() {
+        let is = |x: &u8| END_BYTE[usize::from(*x)];
+        for len in 0..40 {
+            for at in 0..=len {
+                for end in [b'.', b'!', b'?', b'\n', b';', 0x9F, 0x9B] {
+                    let mut b = vec![0xD8u8; len];
+                    b.extend([b'a', b' ', 0xA7]);
+                    if at < b.len() {
+                        b[at] = end;
+                    }
+                    assert_eq!(find_end_byte(&b), b.iter().position(is), "{b:?}");
+                    assert_eq!(rfind_end_byte(&b), b.iter().rposition(is), "{b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_around_a_byte_match_the_whole_text_scan() {
+        for text in ["", "a", "قال. ثم؟ وقع؛ ٛ ڟ\nb;c!d?", "؟؟..", "ٟx ڛy"] {
+            check_sentences(text);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn sentences_match_the_scan_on_any_text(
+            text in "[a .!?;\n؟؛ٟٛڟڛقال]{0,30}"
+        ) {
+            check_sentences(&text);
+        }
+    }
+
+    /// [`search_word_count`] counts the words of the normalizer.
+    fn check_word_count(text: &str) {
+        assert_eq!(
+            search_word_count(text),
+            norm(text).split_whitespace().count(),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn word_counts_are_those_of_the_normalizer() {
+        for text in [
+            "",
+            " ",
+            "استقبل الرئيس  أمس،\tوزير الخارجية.\n",
+            "ABC-def, 12 «x» إلى آب ة ى ؤ ئ ء",
+            "مباحثاتهُ ـ الجمهوريّة ١٢ ـ",
+            "a\u{00A0}b\u{200F}c\u{FEFB}",
+        ] {
+            check_word_count(text);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn word_counts_match_on_any_text(
+            text in "[ a-zA-Z0-9.,;:!?()\\-\t\n\rءآأؤإئابةتثجحخدذرسشصعغفقكلمنهوىيـ،ًّٰ\u{0653}\u{00A0}\u{200C}ﻻ]{0,40}"
+        ) {
+            check_word_count(&text);
+        }
+
+        #[test]
+        fn word_counts_match_on_simple_text(
+            text in "[ -~\t\n\rء-ي،]{0,60}"
+        ) {
+            check_word_count(&text);
+        }
+    }
+
+    /// The words of `text` normalized at once.
+    fn words_at_once(text: &str) -> Vec<String> {
+        let n = norm(text);
+        let mut spans = Vec::new();
+        split_words(&n, 0, &mut spans);
+        spans.iter().map(|&(a, b)| n[a..b].to_owned()).collect()
+    }
+
+    /// The words of `text` normalized piece by piece.
+    fn words_by_pieces(text: &str) -> Vec<String> {
+        let (mut buf, mut spans) = (String::new(), Vec::new());
+        let mut w = SentenceWords::new(text, &mut buf, &mut spans);
+        while w.more() {}
+        (0..w.spans.len())
+            .map(|i| w.get(i).unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn words_by_pieces_are_the_words_at_once() {
+        let long = "استقبل الرئيس أمس وزير الخارجية ".repeat(40);
+        for text in [
+            "",
+            long.as_str(),
+            &format!("{long} \u{0654}ا ﹰ x\u{FEFB} ١٢ ـ"),
+            &format!("{}{}", "ا".repeat(300), " ب".repeat(200)),
+        ] {
+            assert_eq!(words_by_pieces(text), words_at_once(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// Cutting before a space never changes the words.
+        #[test]
+        fn a_cut_before_a_space_keeps_the_words(
+            a in "[ a-zA-Z0-9.,ءآأإابةتىيـًّ\u{0653}\u{0654}\u{00A0}\u{200C}ﻻﹰ]{0,30}",
+            b in "[ a-zA-Z0-9.,ءآأإابةتىيـًّ\u{0653}\u{0654}\u{00A0}\u{200C}ﻻﹰ]{0,30}",
+        ) {
+            let whole = format!("{a} {b}");
+            let mut pieces = words_at_once(&a);
+            pieces.extend(words_at_once(&format!(" {b}")));
+            proptest::prop_assert_eq!(pieces, words_at_once(&whole));
+        }
+
+        #[test]
+        fn words_by_pieces_match_on_long_text(
+            text in "[ a-zA-Z.ءآأإابةتىيـًّ\u{0654}ﹰ]{200,900}"
+        ) {
+            proptest::prop_assert_eq!(words_by_pieces(&text), words_at_once(&text));
+        }
+    }
+
+    /// The cut as the first version found it: one search per word, over
+    /// the whole sentence.
+    fn cut_by_rule(sentence: &str, first: usize) -> usize {
+        let mut cut = sentence.find("بحضور").unwrap_or(sentence.len());
+        for b in CLAUSE_BREAKS {
+            let mut from = 0;
+            while let Some(p) = sentence[from..].find(b) {
+                let at = from + p;
+                let before_ok = at == 0
+                    || sentence[..at]
+                        .ends_with(|c: char| c.is_whitespace() || c == '،' || c == ',');
+                let after = &sentence[at + b.len()..];
+                let after_ok =
+                    after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
+                if before_ok && after_ok && at > first {
+                    cut = cut.min(at);
+                    break;
+                }
+                from = at + b.len();
+            }
+        }
+        cut
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn cuts_match_the_rule(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "حيث", "وحيث", "فيما", "بينما", "بحضور", "و", " ", "،", "x", "زيد", "ب",
+                ]),
+                0..12,
+            ),
+            first in 0usize..60,
+            last in 0usize..80,
+        ) {
+            let sentence: String = parts.concat();
+            let boundary = |k: usize| {
+                let k = k.min(sentence.len());
+                (0..=k).rev().find(|&i| sentence.is_char_boundary(i)).unwrap_or(0)
+            };
+            let (first, last) = (boundary(first), boundary(last.max(first)));
+            let got = cut_at(&sentence, first, last);
+            let want = cut_by_rule(&sentence, first);
+            // Only whether each person before `last` is cut off matters:
+            // both cuts agree on every position up to `last`.
+            for p in 0..=last {
+                proptest::prop_assert_eq!(p < got, p < want, "{:?} at {}", sentence, p);
+            }
+        }
+    }
 
     #[test]
     fn meeting_match_agrees_with_the_list() {

@@ -126,27 +126,30 @@ struct MonthHit {
 /// The word variants of a token with its proclitics stripped: (byte offset
 /// where the span starts, matching key). `للسنة` gives (2, `السنة`): the
 /// span starts at the second ل, as `ANNOTATION.md` wants.
-fn variants(w: &str) -> Vec<(usize, Cow<'_, str>)> {
-    let mut out = vec![(0, Cow::Borrowed(w))];
+///
+/// At most three, in this order: the word, without `و`/`ف`, without the
+/// next proclitic; an array, not a `Vec`, as this runs for every candidate.
+fn variants(w: &str) -> [Option<(usize, Cow<'_, str>)>; 3] {
+    let mut out = [Some((0, Cow::Borrowed(w))), None, None];
     let mut p = 0;
     if (w.starts_with('و') || w.starts_with('ف')) && w.len() > 4 {
         p = 2;
-        out.push((p, Cow::Borrowed(&w[p..])));
+        out[1] = Some((p, Cow::Borrowed(&w[p..])));
     }
     let rest = &w[p..];
     if rest.starts_with("لل") && rest.len() > 6 {
-        out.push((p + 2, Cow::Owned(format!("ا{}", &rest[2..]))));
+        out[2] = Some((p + 2, Cow::Owned(format!("ا{}", &rest[2..]))));
     } else if (rest.starts_with('ب') || rest.starts_with('ل') || rest.starts_with('ك'))
         && rest.len() > 4
     {
-        out.push((p + 2, Cow::Borrowed(&rest[2..])));
+        out[2] = Some((p + 2, Cow::Borrowed(&rest[2..])));
     }
     out
 }
 
 /// True when some proclitic variant of `w` is `key`-like by `pred`.
 fn any_variant(w: &str, pred: impl Fn(&str) -> bool) -> bool {
-    variants(w).iter().any(|(_, k)| pred(k))
+    variants(w).iter().flatten().any(|(_, k)| pred(k))
 }
 
 /// The parser at one head position.
@@ -1145,9 +1148,21 @@ pub(super) fn joined(fold: &Folded, t: &[Tok], a: usize, b: usize) -> bool {
 /// Finds every group in the folded zone, left to right, longest first.
 pub(super) fn parse(src: &str, fold: &Folded, t: &[Tok]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
+    let starters = lexicon::Starters::get();
     let mut i = 0;
     while i < t.len() {
-        match parse_at(src, fold, t, i, groups.last()) {
+        // Most tokens open nothing: punctuation, and words that the filter
+        // of the starter forms turns away (`parse_at` asks again in full).
+        let skip = match t[i].kind {
+            Kind::Punct => true,
+            Kind::Word => !starters.may_start(&fold.text.as_bytes()[t[i].start..t[i].end]),
+            Kind::Num => false,
+        };
+        if skip {
+            i += 1;
+            continue;
+        }
+        match parse_at(src, fold, t, i, groups.last(), starters) {
             Some(g) => {
                 i = g.last.max(i + 1);
                 if !names_a_place(fold, t, &g) {
@@ -1174,9 +1189,16 @@ fn names_a_place(fold: &Folded, t: &[Tok], g: &Group) -> bool {
     any_variant(&fold.text[p.start..p.end], lexicon::is_name_head)
 }
 
-fn parse_at(src: &str, fold: &Folded, t: &[Tok], i: usize, prev: Option<&Group>) -> Option<Group> {
+fn parse_at(
+    src: &str,
+    fold: &Folded,
+    t: &[Tok],
+    i: usize,
+    prev: Option<&Group>,
+    starters: &lexicon::Starters,
+) -> Option<Group> {
     let raw = &fold.text[t[i].start..t[i].end];
-    if t[i].kind == Kind::Punct || (t[i].kind == Kind::Word && !lexicon::could_start(raw)) {
+    if t[i].kind == Kind::Punct || (t[i].kind == Kind::Word && !starters.could_start(raw)) {
         return None;
     }
     // A number glued to a letter that is not a proclitic (`ب12`) is fine, but
@@ -1211,9 +1233,9 @@ fn parse_at(src: &str, fold: &Folded, t: &[Tok], i: usize, prev: Option<&Group>)
     let vs = if t[i].kind == Kind::Word {
         variants(raw)
     } else {
-        vec![(0, Cow::Borrowed(raw))]
+        [Some((0, Cow::Borrowed(raw))), None, None]
     };
-    for (off, key) in &vs {
+    for (off, key) in vs.iter().flatten() {
         let cue = if cont {
             Cue::Strong
         } else if prev_word.is_some_and(|p| {

@@ -49,10 +49,54 @@ pub(super) struct Entry<T> {
 }
 
 /// Names keyed by their first folded word, longer names first.
-pub(super) type Table<T> = BTreeMap<String, Vec<Entry<T>>>;
+pub(super) type Table<T> = Lookup<Vec<Entry<T>>>;
+
+/// A word-keyed map for the grammar's look-ups: Fx-hashed (a look-up per
+/// candidate token), with its keys kept in order for the one walk over them
+/// ([`Lookup::keys`]).
+#[derive(Debug)]
+pub(super) struct Lookup<V> {
+    map: crate::fxhash::FxHashMap<String, V>,
+    keys: Vec<String>,
+}
+
+impl<V> Lookup<V> {
+    /// The value of `key`.
+    pub(super) fn get(&self, key: &str) -> Option<&V> {
+        self.map.get(key)
+    }
+
+    /// True when `key` is in the map.
+    pub(super) fn contains_key(&self, key: &str) -> bool {
+        self.map.contains_key(key)
+    }
+
+    /// The keys, in order.
+    pub(super) fn keys(&self) -> impl Iterator<Item = &String> {
+        self.keys.iter()
+    }
+}
+
+impl<V> From<BTreeMap<String, V>> for Lookup<V> {
+    fn from(m: BTreeMap<String, V>) -> Self {
+        let keys = m.keys().cloned().collect();
+        Self {
+            map: m.into_iter().collect(),
+            keys,
+        }
+    }
+}
+
+impl<V> std::ops::Index<&str> for Lookup<V> {
+    type Output = V;
+
+    fn index(&self, key: &str) -> &V {
+        self.map.get(key).expect("the key is in the map")
+    }
+}
 
 fn build<T: Copy>(items: impl Iterator<Item = (String, T)>) -> Table<T> {
-    let mut t: Table<T> = BTreeMap::new();
+    let mut t: BTreeMap<String, Vec<Entry<T>>> = BTreeMap::new();
     for (name, value) in items {
         let mut words = name.split(' ').map(str::to_owned);
         let Some(first) = words.next() else { continue };
@@ -65,7 +109,7 @@ fn build<T: Copy>(items: impl Iterator<Item = (String, T)>) -> Table<T> {
     for list in t.values_mut() {
         list.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
     }
-    t
+    t.into()
 }
 
 /// Gregorian months of every regional system, Arabic and Latin script.
@@ -93,7 +137,7 @@ pub(super) static HIJRI_MONTHS: LazyLock<Table<u8>> = LazyLock::new(|| {
 });
 
 /// Weekdays, Arabic (with the article) and Latin script.
-pub(super) static WEEKDAYS: LazyLock<BTreeMap<String, u8>> = LazyLock::new(|| {
+pub(super) static WEEKDAYS: LazyLock<Lookup<u8>> = LazyLock::new(|| {
     calendar::WEEKDAYS
         .iter()
         .map(|&(n, v)| (calendar::fold(n), v))
@@ -102,7 +146,8 @@ pub(super) static WEEKDAYS: LazyLock<BTreeMap<String, u8>> = LazyLock::new(|| {
                 .iter()
                 .map(|&(n, v)| (n.to_owned(), v)),
         )
-        .collect()
+        .collect::<BTreeMap<String, u8>>()
+        .into()
 });
 
 /// True for a weak month name (see [`WEAK_MONTHS`]).
@@ -274,28 +319,86 @@ fn starters() -> BTreeSet<String> {
 
 /// Every written form of a word that can open a date expression: the word
 /// itself, after `و`/`ف`, after `ب`/`ل`/`ك`, and with its article after `ل`
-/// contracted to `لل`, both proclitics optional. One look-up per token.
-static STARTERS: LazyLock<FastSet> = LazyLock::new(|| {
+/// contracted to `لل`, both proclitics optional. One look-up per token,
+/// behind a filter that turns most other words away first.
+static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     let all = starters();
-    let mut forms = FastSet::default();
+    // At most 15 forms a word (`format!` is slow for thousands of them).
+    let mut forms = FastSet::with_capacity_and_hasher(15 * all.len(), Default::default());
+    let mut filter = vec![0u64; 1024].into_boxed_slice();
+    let mut add = |parts: [&str; 3]| {
+        let form = parts.concat();
+        let k = filter_key(form.as_bytes());
+        filter[k / 64] |= 1 << (k % 64);
+        forms.insert(form);
+    };
     for w in &all {
         for conj in ["", "و", "ف"] {
-            forms.insert(format!("{conj}{w}"));
+            add([conj, "", w]);
             for prep in ["ب", "ل", "ك"] {
-                forms.insert(format!("{conj}{prep}{w}"));
+                add([conj, prep, w]);
             }
             if let Some(bare) = w.strip_prefix("ال") {
-                forms.insert(format!("{conj}لل{bare}"));
+                add([conj, "لل", bare]);
             }
         }
     }
-    forms
+    Starters { forms, filter }
 });
 
-/// A fast test: can a token (a word with its proclitics, or a number) open
-/// a date expression? Most words cannot, and skip the grammar.
+/// The forms of [`STARTERS`] and a 65,536-bit filter in front of them: a
+/// word whose bit is clear is no form, and most words stop there without
+/// being hashed in full. A set bit only says "maybe".
+pub(super) struct Starters {
+    forms: FastSet,
+    filter: Box<[u64]>,
+}
+
+/// The bit of `word` in the filter of [`Starters`]: a multiplicative hash
+/// of its byte length, its first two bytes and its last four (its first
+/// letter and its last two Arabic letters).
+#[inline]
+fn filter_key(word: &[u8]) -> usize {
+    let b = word;
+    let n = b.len();
+    let tail = match b {
+        [.., w, x, y, z] => u32::from_le_bytes([*w, *x, *y, *z]),
+        _ => b.iter().fold(0, |h, &c| (h << 8) | u32::from(c)),
+    };
+    let head = match b {
+        [x, y, ..] => u64::from(u16::from_le_bytes([*x, *y])),
+        _ => 0,
+    };
+    let x = u64::from(tail) ^ (head << 32) ^ ((n as u64) << 48);
+    // The top 16 bits of the product: 0..65536.
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+impl Starters {
+    /// The forms, built on first use.
+    pub(super) fn get() -> &'static Starters {
+        &STARTERS
+    }
+
+    /// A fast test: can a token (a word with its proclitics, or a number)
+    /// open a date expression? Most words cannot, and skip the grammar.
+    pub(super) fn could_start(&self, word: &str) -> bool {
+        self.may_start(word.as_bytes()) && self.forms.contains(word)
+    }
+
+    /// The filter alone: false when the word (its bytes) is surely no
+    /// starter form.
+    #[inline]
+    pub(super) fn may_start(&self, word: &[u8]) -> bool {
+        let k = filter_key(word);
+        self.filter[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// [`Starters::could_start`] on the shared forms.
+#[cfg(test)]
 pub(super) fn could_start(word: &str) -> bool {
-    STARTERS.contains(word)
+    STARTERS.could_start(word)
 }
 
 /// Framing words after which a bare year or a bare month is a date
