@@ -57,6 +57,12 @@ fn key_of(s: &str) -> String {
             i += 1;
             space = false;
             continue;
+        } else if x == b' ' && !space && (run < i || !out.is_empty()) {
+            // A single space after a kept character stays as it is: the
+            // run goes on (a trailing one is dropped at the end).
+            i += 1;
+            space = true;
+            continue;
         }
         let (len, f) = match x {
             b'\t'..=b'\r' | b' ' => (1, Fold::Space),
@@ -910,6 +916,11 @@ fn line_hits(key: &str, words: usize) -> u16 {
 /// The lists of [`CONTAINED`] with a phrase somewhere in `key`.
 fn contained_hits(key: &str) -> u16 {
     let (ac, bits) = &*CONTAINED;
+    // Most lines hold no phrase: one plain search says so, faster than
+    // the overlapping walk that collects every list.
+    if !ac.is_match(key) {
+        return 0;
+    }
     let mut hits = 0;
     for m in ac.find_overlapping_iter(key) {
         hits |= bits[m.pattern().as_usize()];
@@ -981,19 +992,52 @@ fn comparable(line_words: usize, title_words: usize) -> bool {
 
 /// The headline of a page title `headline | site`: its longest part.
 fn headline_part(key: &str) -> &str {
-    let main = key
-        .split(" | ")
-        .max_by_key(|p| p.split_whitespace().count())
-        .unwrap_or(key);
+    let main = if memchr::memchr(b'|', key.as_bytes()).is_some() {
+        key.split(" | ").max_by_key(|p| key_words(p)).unwrap_or(key)
+    } else {
+        // No `|`: one part.
+        key
+    };
     // `headline - site`: a dash tail of at most three words is the site.
-    let at = [" - ", " – "]
-        .iter()
-        .filter_map(|sep| main.rfind(sep).map(|i| (i, sep.len())))
-        .max();
-    match at {
-        Some((i, len)) if i > 0 && main[i + len..].split_whitespace().count() <= 3 => &main[..i],
+    match last_dash(main) {
+        Some((i, len)) if i > 0 && key_words(&main[i + len..]) <= 3 => &main[..i],
         _ => main,
     }
+}
+
+/// The number of words of a key or a piece of one: whitespace in a key is
+/// single ASCII spaces ([`key_of`]), so this is
+/// `s.split_whitespace().count()` without decoding characters.
+fn key_words(s: &str) -> usize {
+    let mut n = 0;
+    let mut prev_space = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        n += usize::from(prev_space && !space);
+        prev_space = space;
+    }
+    n
+}
+
+/// The start and length of the last ` - ` or ` – ` in a key (what
+/// `rfind` of each, then the larger, gives).
+fn last_dash(key: &str) -> Option<(usize, usize)> {
+    let b = key.as_bytes();
+    // Both separators are found by their dash: `-`, or `–` (E2 80 93),
+    // whose lead byte E2 starts no other piece of a separator.
+    memchr::memrchr2_iter(b'-', 0xE2, b).find_map(|at| {
+        let before = at.checked_sub(1).map(|p| b[p]) == Some(b' ');
+        let tail = &b[at..];
+        if !before {
+            None
+        } else if tail.starts_with(b"- ") {
+            Some((at - 1, 3))
+        } else if tail.starts_with("– ".as_bytes()) {
+            Some((at - 1, " – ".len()))
+        } else {
+            None
+        }
+    })
 }
 
 /// Shared words of two lines relative to the longer, from their
@@ -1259,17 +1303,13 @@ fn is_breadcrumb(l: &Line<'_>) -> bool {
     // Whether `crumb_parts` finds two parts or more (`/ > | ›`, or `»`
     // without `«`), and whether the key holds ` - ` or ` – `: vector
     // searches, as most lines are neither.
-    let b = k.as_bytes();
-    let has = |needle: &str| memchr::memmem::find(b, needle.as_bytes()).is_some();
-    let split =
-        memchr::memchr3(b'/', b'>', b'|', b).is_some() || has("›") || (has("»") && !has("«"));
-    let has_dash = has(" - ") || has(" – ");
+    let (split, has_dash) = crumb_marks(k);
     if !split && !has_dash {
         // One part, whichever way it is split.
         return false;
     }
     // At most three words (without counting them all).
-    let few = |p: &&str| p.split_whitespace().nth(3).is_none();
+    let few = |p: &&str| key_words(p) <= 3;
     let short = |p: &&str| few(p) && !p.chars().any(char::is_numeric);
     let nonempty = |ps: &[&str]| ps.iter().all(|p| !p.trim().is_empty());
     if split {
@@ -1302,6 +1342,33 @@ fn is_breadcrumb(l: &Line<'_>) -> bool {
         && nonempty(&dashed)
         && dashed.iter().all(short)
         && dashed.iter().all(|p| section_words_only(p))
+}
+
+/// What [`is_breadcrumb`] looks for before splitting a key: whether
+/// [`crumb_parts`] finds two parts or more (`/ > | ›`, or `»` without `«`),
+/// and whether the key holds ` - ` or ` – `. Vector searches for the bytes
+/// that can start them, as most lines hold none.
+fn crumb_marks(key: &str) -> (bool, bool) {
+    let b = key.as_bytes();
+    let mut split = memchr::memchr3(b'/', b'>', b'|', b).is_some();
+    let (mut raquo, mut laquo, mut dash) = (false, false, false);
+    // `»` is C2 BB, `«` C2 AB, `›` E2 80 BA, `–` E2 80 93: lead bytes
+    // C2 and E2 start nothing else of them.
+    for at in memchr::memchr3_iter(0xC2, 0xE2, b'-', b) {
+        let tail = &b[at..];
+        let spaced = |len: usize| {
+            at.checked_sub(1).map(|p| b[p]) == Some(b' ') && b.get(at + len) == Some(&b' ')
+        };
+        match tail {
+            [0xC2, 0xBB, ..] => raquo = true,
+            [0xC2, 0xAB, ..] => laquo = true,
+            [0xE2, 0x80, 0xBA, ..] => split = true,
+            [0xE2, 0x80, 0x93, ..] => dash |= spaced(3),
+            [b'-', ..] => dash |= spaced(1),
+            _ => {}
+        }
+    }
+    (split || (raquo && !laquo), dash)
 }
 
 fn cue(l: &Line<'_>) -> Cue {
@@ -2103,7 +2170,7 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
     };
     let mut title_lines = Vec::new();
     if let Some(tk) = &title_key {
-        let tk_words = headline_part(tk).split_whitespace().count();
+        let tk_words = key_words(headline_part(tk));
         let tk_head = headline_words(tk);
         for i in 0..end {
             if matches!(zones[i], None | Some(Zone::Meta | Zone::Body))
@@ -2216,6 +2283,27 @@ mod tests {
             let mut want = fold(&s);
             want.make_ascii_lowercase();
             prop_assert_eq!(key_of(&s), want);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn byte_scans_of_keys_agree_with_the_str_searches(
+            s in "[ \t\u{a0}اأبتعرب3|/>»«›\\-–—.:]{0,40}"
+        ) {
+            let k = key_of(&s);
+            prop_assert_eq!(key_words(&k), k.split_whitespace().count());
+            for p in k.split(" | ") {
+                prop_assert_eq!(key_words(p), p.split_whitespace().count());
+            }
+            let dash = [" - ", " – "]
+                .iter()
+                .filter_map(|sep| k.rfind(sep).map(|i| (i, sep.len())))
+                .max();
+            prop_assert_eq!(last_dash(&k), dash);
+            let has = |needle: &str| k.contains(needle);
+            let split = k.contains(['/', '>', '|', '›']) || (has("»") && !has("«"));
+            prop_assert_eq!(crumb_marks(&k), (split, has(" - ") || has(" – ")));
         }
     }
 
