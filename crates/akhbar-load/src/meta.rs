@@ -95,7 +95,14 @@ fn dates_in(s: &str) -> Vec<(usize, String)> {
             out.push((c.get(1).map_or(0, |g| g.start()), v));
         }
     }
-    for c in LATIN_DATE.captures_iter(&folded) {
+    // Every Latin month name holds an ASCII letter that matches only
+    // itself, case aside: without one, the (large) regex is not searched,
+    // nor built.
+    let latin = folded
+        .bytes()
+        .any(|b| b.is_ascii_alphabetic())
+        .then(|| LATIN_DATE.captures_iter(&folded));
+    for c in latin.into_iter().flatten() {
         let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
             (Some(d), Some(m), _, _) => (d.as_str(), m.as_str()),
             (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),

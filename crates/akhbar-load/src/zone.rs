@@ -620,10 +620,7 @@ fn is_section_label(l: &Line<'_>) -> bool {
 
 /// True when every word of `key` (folded) is a section word.
 fn section_words_only(key: &str) -> bool {
-    let ws: Vec<&str> = key
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let ws: Vec<&str> = words(key).collect();
     !ws.is_empty()
         && ws.iter().all(|w| {
             let bare = w.strip_prefix('و').filter(|r| r.chars().count() > 2);
@@ -647,6 +644,21 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// [`DATELINE`] in `raw`. A line without any of its separators (`–`, `—`,
+/// `-`, `:`) cannot match: it is not searched (nor the regex built).
+fn dateline_match(raw: &str) -> Option<regex::Match<'_>> {
+    if !raw.contains(['–', '—', '-', ':']) {
+        return None;
+    }
+    DATELINE.find(raw)
+}
+
+/// Whether `raw` holds `(` and `)`, without which [`CREDIT_PARENS`]
+/// cannot match.
+fn has_parens(raw: &str) -> bool {
+    raw.contains('(') && raw.contains(')')
+}
 
 /// Counters and relative stamps: `منذ 3 ساعات`, `1234 مشاهدة`, `5 دقائق`.
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -779,8 +791,114 @@ static STOP_RAW: LazyLock<BTreeSet<&'static str>> =
 
 /// True when a raw line has no function word (names, labels).
 fn no_function_word(raw: &str) -> bool {
-    !raw.split(|c: char| !is_word_char(c))
-        .any(|w| STOP_RAW.contains(w))
+    !words(raw).any(|w| STOP_RAW.contains(w))
+}
+
+/// The words of `s`: its non-empty runs of [`is_word_char`] characters,
+/// what `s.split(|c| !is_word_char(c)).filter(|w| !w.is_empty())` gives,
+/// read a byte at a time for ASCII and the first half of the Arabic block
+/// (two bytes led by `D8` or `D9`).
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let arabic = &*ARABIC_CLASS;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // The length of the character at `at` and whether it is a word
+        // character.
+        let char_at = |at: usize| {
+            let (len, class) = char_class(s, at, arabic);
+            (len, class & CLASS_WORD != 0)
+        };
+        // Skip to the next word, then to its end.
+        while i < b.len() {
+            let (len, word) = char_at(i);
+            if word {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while i < b.len() {
+            let (len, word) = char_at(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        (start < i).then(|| s.get(start..i)).flatten()
+    })
+}
+
+/// Character class bits: [`is_word_char`], `char::is_numeric`,
+/// `char::is_whitespace`.
+const CLASS_WORD: u8 = 1;
+const CLASS_NUMERIC: u8 = 1 << 1;
+const CLASS_SPACE: u8 = 1 << 2;
+
+/// The class bits of a character.
+fn class_of(c: char) -> u8 {
+    let mut class = 0;
+    if is_word_char(c) {
+        class |= CLASS_WORD;
+    }
+    if c.is_numeric() {
+        class |= CLASS_NUMERIC;
+    }
+    if c.is_whitespace() {
+        class |= CLASS_SPACE;
+    }
+    class
+}
+
+/// [`class_of`] the ASCII characters.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut i = 0;
+    while i < 128 {
+        let x = i as u8;
+        if x.is_ascii_alphanumeric() {
+            t[i] |= CLASS_WORD;
+        }
+        if x.is_ascii_digit() {
+            t[i] |= CLASS_NUMERIC;
+        }
+        if matches!(x, b'\t'..=b'\r' | b' ') {
+            t[i] |= CLASS_SPACE;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// [`class_of`] U+0600 to U+067F (two bytes led by `D8` or `D9`), taken
+/// once, so that scans of Arabic text look a letter up instead of
+/// decoding it.
+static ARABIC_CLASS: LazyLock<[u8; 128]> = LazyLock::new(|| {
+    let mut t = [0; 128];
+    for (c, class) in ('\u{0600}'..='\u{067F}').zip(&mut t) {
+        *class = class_of(c);
+    }
+    t
+});
+
+/// The length and [`class_of`] the character of `s` at byte `at` (a
+/// character boundary before the end): a table look-up for ASCII and
+/// U+0600 to U+067F, decoding only other characters.
+/// `arabic` is [`ARABIC_CLASS`], looked up once by the caller's loop.
+#[inline]
+fn char_class(s: &str, at: usize, arabic: &[u8; 128]) -> (usize, u8) {
+    let b = s.as_bytes();
+    match (b.get(at).copied(), b.get(at + 1).copied()) {
+        (Some(x @ 0..=0x7F), _) => (1, ASCII_CLASS[usize::from(x)]),
+        (Some(x @ (0xD8 | 0xD9)), Some(y)) => {
+            let i = usize::from(x & 1) << 6 | usize::from(y & 0x3F);
+            (2, arabic[i])
+        }
+        _ => s
+            .get(at..)
+            .and_then(|r| r.chars().next())
+            .map_or((1, 0), |c| (c.len_utf8(), class_of(c))),
+    }
 }
 
 /// A letter or digit, with a fast path for ASCII and the Arabic block.
@@ -940,11 +1058,15 @@ fn stop_share(key: &str) -> f64 {
 /// Share of digits among the non-space characters.
 fn digit_share(key: &str) -> f64 {
     let (mut d, mut all) = (0usize, 0usize);
-    for c in key.chars().filter(|c| !c.is_whitespace()) {
-        all += 1;
-        if c.is_numeric() {
-            d += 1;
+    let arabic = &*ARABIC_CLASS;
+    let mut at = 0;
+    while at < key.len() {
+        let (len, class) = char_class(key, at, arabic);
+        if class & CLASS_SPACE == 0 {
+            all += 1;
+            d += usize::from(class & CLASS_NUMERIC != 0);
         }
+        at += len;
     }
     if all == 0 { 0.0 } else { d as f64 / all as f64 }
 }
@@ -972,12 +1094,24 @@ fn is_headline(l: &Line<'_>) -> bool {
         && digit_share(&l.key) < 0.3
 }
 
+/// A word of a headline with a hash of its text ([`word_hash`]), for
+/// [`similarity`]: sorted by the hash first, two lists are sorted and
+/// merged comparing one integer for most pairs, and two entries are equal
+/// exactly when their words are.
+type HeadWord<'a> = (u64, &'a str);
+
+/// FNV-1a over the bytes of a word.
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// The distinct words of the headline part of `key` ([`headline_part`]),
 /// sorted: what [`similarity`] compares.
-fn headline_words(key: &str) -> Vec<&str> {
-    let mut ws: Vec<&str> = headline_part(key)
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
+fn headline_words(key: &str) -> Vec<HeadWord<'_>> {
+    let mut ws: Vec<HeadWord<'_>> = words(headline_part(key))
+        .map(|w| (word_hash(w), w))
         .collect();
     ws.sort_unstable();
     ws.dedup();
@@ -1043,7 +1177,7 @@ fn last_dash(key: &str) -> Option<(usize, usize)> {
 /// Shared words of two lines relative to the longer, from their
 /// [`headline_words`]: 1.0 for a repeated headline, low when one line only
 /// quotes the other.
-fn similarity(wa: &[&str], wb: &[&str]) -> f64 {
+fn similarity(wa: &[HeadWord<'_>], wb: &[HeadWord<'_>]) -> f64 {
     let (la, lb) = (wa.len(), wb.len());
     if la == 0 || lb == 0 {
         return 0.0;
@@ -1051,7 +1185,7 @@ fn similarity(wa: &[&str], wb: &[&str]) -> f64 {
     // Both sorted and distinct: count the common words in one merge.
     let (mut i, mut j, mut inter) = (0, 0, 0usize);
     while i < la && j < lb {
-        match wa[i].cmp(wb[j]) {
+        match wa[i].cmp(&wb[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
@@ -1064,10 +1198,51 @@ fn similarity(wa: &[&str], wb: &[&str]) -> f64 {
     inter as f64 / la.max(lb) as f64
 }
 
+/// A quick test that a line cannot repeat a headline, before its
+/// [`headline_words`] are computed: each word the two share is a whole
+/// word of the line's key, so at most the headline's words found anywhere
+/// in the key are shared, and [`similarity`] is at most their share of the
+/// headline's words.
+struct Probe<'w> {
+    /// One searcher a headline word.
+    words: Vec<memchr::memmem::Finder<'w>>,
+}
+
+impl<'w> Probe<'w> {
+    fn new(words: &[HeadWord<'w>]) -> Self {
+        Probe {
+            words: words
+                .iter()
+                .map(|&(_, w)| memchr::memmem::Finder::new(w))
+                .collect(),
+        }
+    }
+
+    /// False when [`similarity`] of the line `key` and the headline is
+    /// surely below 0.75 (the threshold of every caller); true when it may
+    /// reach it.
+    fn may_repeat(&self, key: &str) -> bool {
+        let n = self.words.len();
+        // At most `n - missed` shared words, of `n` or more.
+        let reachable = |missed: usize| (n - missed) as f64 / n as f64 >= 0.75;
+        let mut missed = 0;
+        for f in &self.words {
+            if f.find(key.as_bytes()).is_none() {
+                missed += 1;
+                if !reachable(missed) {
+                    return false;
+                }
+            }
+        }
+        // No headline words: similarity is 0.
+        n > 0
+    }
+}
+
 /// [`headline_words`] of every line, computed on first use.
 struct HeadWords<'l> {
     ls: &'l [Line<'l>],
-    cache: Vec<OnceCell<Vec<&'l str>>>,
+    cache: Vec<OnceCell<Vec<HeadWord<'l>>>>,
 }
 
 impl<'l> HeadWords<'l> {
@@ -1078,7 +1253,7 @@ impl<'l> HeadWords<'l> {
         }
     }
 
-    fn get(&self, i: usize) -> &[&'l str] {
+    fn get(&self, i: usize) -> &[HeadWord<'l>] {
         self.cache[i].get_or_init(|| headline_words(&self.ls[i].key))
     }
 }
@@ -1201,10 +1376,13 @@ pub(crate) fn credit_agency(line: &str) -> Option<String> {
     } else if words <= 4 && is_agency(inner) {
         // The agency alone: `واس`, `- أ ف ب`.
         inner
-    } else if let Some(m) = DATELINE.find(raw) {
+    } else if let Some(m) = dateline_match(raw) {
         let at = m.end() - raw[..m.end()].chars().last().map_or(0, char::len_utf8);
         raw[at..].trim()
-    } else if let Some(m) = CREDIT_PARENS.captures(raw) {
+    } else if let Some(m) = has_parens(raw)
+        .then(|| CREDIT_PARENS.captures(raw))
+        .flatten()
+    {
         m.get(1).map_or("", |g| g.as_str())
     } else {
         return None;
@@ -1252,14 +1430,14 @@ fn dateline_kind(l: &Line<'_>) -> Option<Dateline> {
     if l.words > 12 || is_breadcrumb(l) {
         return None;
     }
-    if CREDIT_PARENS.is_match(l.raw) && credit_agency(l.raw).is_some() {
+    if has_parens(l.raw) && CREDIT_PARENS.is_match(l.raw) && credit_agency(l.raw).is_some() {
         return Some(Dateline::Agency);
     }
     if l.words <= 4 && is_agency(l.raw) {
         // The agency alone on its line: `واس`, `- رويترز`, `(وكالات)`.
         return Some(Dateline::Agency);
     }
-    let m = DATELINE.find(l.raw)?;
+    let m = dateline_match(l.raw)?;
     // The match ends on the first character after the separator.
     let rest = l.raw[m.end() - l.raw[..m.end()].chars().last().map_or(0, char::len_utf8)..].trim();
     let rest_key = key_of(rest);
@@ -1905,9 +2083,11 @@ fn better_headline(
             && !ends_sentence(ls[i].raw)
     };
     let repeated = |i: usize| {
+        let probe = Probe::new(hw.get(i));
         (i + 1..end).any(|j| {
             zones[j] != Some(Zone::Boilerplate)
                 && comparable(ls[j].words, ls[i].words)
+                && probe.may_repeat(&ls[j].key)
                 && similarity(hw.get(j), hw.get(i)) >= 0.75
         })
     };
@@ -2172,9 +2352,11 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
     if let Some(tk) = &title_key {
         let tk_words = key_words(headline_part(tk));
         let tk_head = headline_words(tk);
+        let probe = Probe::new(&tk_head);
         for i in 0..end {
             if matches!(zones[i], None | Some(Zone::Meta | Zone::Body))
                 && comparable(ls[i].words, tk_words)
+                && probe.may_repeat(&ls[i].key)
                 && similarity(hw.get(i), &tk_head) >= 0.75
             {
                 // A line with a stamp glued to a repeated headline stays meta.
@@ -2304,6 +2486,68 @@ mod tests {
             let has = |needle: &str| k.contains(needle);
             let split = k.contains(['/', '>', '|', '›']) || (has("»") && !has("«"));
             prop_assert_eq!(crumb_marks(&k), (split, has(" - ") || has(" – ")));
+        }
+    }
+
+    /// `digit_share` as it was before its table look-ups.
+    fn digit_share_before(key: &str) -> f64 {
+        let (mut d, mut all) = (0usize, 0usize);
+        for c in key.chars().filter(|c| !c.is_whitespace()) {
+            all += 1;
+            if c.is_numeric() {
+                d += 1;
+            }
+        }
+        if all == 0 { 0.0 } else { d as f64 / all as f64 }
+    }
+
+    proptest! {
+        #[test]
+        fn table_scans_agree_with_the_char_functions(
+            s in "[ \t\u{a0}\u{2003}aZ9٣۳ـًٰٱٮ٪ءاأبةىي،؛؟٫.:|\\-–«»©é😀]{0,40}"
+        ) {
+            let want: Vec<&str> = s.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            prop_assert_eq!(words(&s).collect::<Vec<_>>(), want);
+            prop_assert_eq!(digit_share(&s), digit_share_before(&s));
+        }
+
+        #[test]
+        fn a_probe_never_turns_away_a_repeated_headline(
+            a in "[ ابتثجح|\\-]{0,30}",
+            b in "[ ابتثجح|\\-]{0,8}",
+        ) {
+            // `b` tails a copy of `a`, so that many pairs are repeats.
+            let (ka, kb) = (key_of(&a), key_of(&format!("{a} {b}")));
+            let (wa, wb) = (headline_words(&ka), headline_words(&kb));
+            if similarity(&wb, &wa) >= 0.75 {
+                prop_assert!(Probe::new(&wa).may_repeat(&kb));
+            }
+        }
+
+        #[test]
+        fn regex_guards_skip_only_lines_that_cannot_match(
+            s in "[ ابت(\\)\\-–—:.0-9]{0,30}"
+        ) {
+            prop_assert_eq!(dateline_match(&s).map(|m| m.range()), DATELINE.find(&s).map(|m| m.range()));
+            if CREDIT_PARENS.is_match(&s) {
+                prop_assert!(has_parens(&s));
+            }
+        }
+    }
+
+    #[test]
+    fn every_arabic_class_is_the_char_functions() {
+        for c in '\u{0600}'..='\u{067F}' {
+            let mut buf = [0; 4];
+            let (len, class) = char_class(c.encode_utf8(&mut buf), 0, &ARABIC_CLASS);
+            assert_eq!((len, class), (2, class_of(c)), "{c:?}");
+        }
+        for c in '\0'..='\u{7F}' {
+            let mut buf = [0; 4];
+            assert_eq!(
+                char_class(c.encode_utf8(&mut buf), 0, &ARABIC_CLASS),
+                (1, class_of(c))
+            );
         }
     }
 
