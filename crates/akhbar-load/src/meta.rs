@@ -247,7 +247,7 @@ pub(crate) fn fill(doc: &mut Document) {
         .zones
         .iter()
         .filter_map(|z| doc.text.get(z.span.range()).map(|t| (z.zone, t)))
-        .flat_map(|(z, t)| t.split('\n').map(move |l| (z, l.trim())))
+        .flat_map(|(z, t)| crate::zone::split_newlines(t).map(move |l| (z, l.trim())))
         .filter(|(_, l)| !l.is_empty())
         .collect();
     if doc.meta.title.is_none() {

@@ -134,7 +134,7 @@ const ASCII_LOWER: [&str; 26] = [
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut off = 0;
-    for piece in text.split('\n') {
+    for piece in split_newlines(text) {
         let line = piece.strip_suffix('\r').unwrap_or(piece);
         if !line.trim().is_empty() {
             // Bullets and rules before a line do not change what it says.
@@ -171,6 +171,20 @@ fn count_spaces(b: &[u8]) -> usize {
     b.chunks(255)
         .map(|c| usize::from(c.iter().fold(0u8, |n, &x| n + u8::from(x == b' '))))
         .sum()
+}
+
+/// `text.split('\n')`, found by the memchr crate's vector search.
+pub(crate) fn split_newlines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain(std::iter::once(None))
+        .map(move |nl| {
+            let end = nl.unwrap_or(text.len());
+            let piece = text.get(start..end).unwrap_or_default();
+            start = end + 1;
+            piece
+        })
 }
 
 /// Folds each phrase the way lines are folded.
@@ -2559,6 +2573,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn split_newlines_is_split(s in "[a\n\rب]{0,12}") {
+            prop_assert_eq!(split_newlines(&s).collect::<Vec<_>>(), s.split('\n').collect::<Vec<_>>());
+        }
+
         #[test]
         fn byte_scans_of_keys_agree_with_the_str_searches(
             s in "[ \t\u{a0}اأبتعرب3|/>»«›\\-–—.:]{0,40}"
