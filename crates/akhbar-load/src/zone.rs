@@ -681,6 +681,22 @@ fn has_parens(raw: &str) -> bool {
     raw.contains('(') && raw.contains(')')
 }
 
+/// Whether `s` holds a digit of `[0-9٠-٩]`, which every branch of
+/// [`DATE_OR_TIME`] and [`COUNTER`] needs: without one they are not
+/// searched.
+fn has_digit(s: &str) -> bool {
+    let b = s.as_bytes();
+    // `٠` to `٩` are D9 A0 to D9 A9.
+    b.iter().enumerate().any(|(i, x)| {
+        x.is_ascii_digit() || (*x == 0xD9 && matches!(b.get(i + 1), Some(0xA0..=0xA9)))
+    })
+}
+
+/// The copy-protection notice, the one contained phrase searched on lines
+/// of any length.
+static PROTECTED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("content is protected"));
+
 /// Counters and relative stamps: `منذ 3 ساعات`, `1234 مشاهدة`, `5 دقائق`.
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^منذ\s+[0-9٠-٩]+\s*\p{Arabic}+$|[0-9٠-٩]+\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|views|تعليق|تعليقات)\b|^[0-9٠-٩]+\s*(?:دقائق|دقيقه|دقيقتين)\b").expect("valid regex")
@@ -1138,7 +1154,7 @@ const HIT_WORDS: usize = 60;
 fn line_hits(key: &str, words: usize) -> u16 {
     if words <= HIT_WORDS {
         contained_hits(key)
-    } else if key.contains("content is protected") {
+    } else if PROTECTED.find(key.as_bytes()).is_some() {
         HIT_BOILER
     } else {
         0
@@ -1546,7 +1562,7 @@ fn dateline_kind(l: &Line<'_>) -> Option<Dateline> {
     let rest = l.raw[m.end() - l.raw[..m.end()].chars().last().map_or(0, char::len_utf8)..].trim();
     let rest_key = key_of(rest);
     let n = rest.split_whitespace().count();
-    if DATE_OR_TIME.is_match(rest) || starts_with_any(&rest_key, &WEEKDAYS) {
+    if has_digit(rest) && DATE_OR_TIME.is_match(rest) || starts_with_any(&rest_key, &WEEKDAYS) {
         return Some(Dateline::Date);
     }
     if is_agency(rest) {
@@ -1662,7 +1678,7 @@ fn cue(l: &Line<'_>) -> Cue {
     {
         return Cue::Terminal;
     }
-    if l.hits & HIT_BOILER != 0 && (l.words <= 15 || k.contains("content is protected")) {
+    if l.hits & HIT_BOILER != 0 && (l.words <= 15 || PROTECTED.find(k.as_bytes()).is_some()) {
         return Cue::Boiler;
     }
     if l.words <= 60 && (l.hits & HIT_CONSENT != 0 || (l.words <= 40 && l.hits & HIT_RIGHTS != 0)) {
@@ -1721,7 +1737,7 @@ fn cue(l: &Line<'_>) -> Cue {
     if starts_with_limited(l, &BOILER_START, 4, 10) {
         return Cue::Boiler;
     }
-    if l.words <= 10 && (k.starts_with('#') || COUNTER.is_match(k)) {
+    if l.words <= 10 && (k.starts_with('#') || has_digit(k) && COUNTER.is_match(k)) {
         return Cue::Meta;
     }
     let bare =
@@ -1730,7 +1746,12 @@ fn cue(l: &Line<'_>) -> Cue {
         // `(واس)`, `(أ ف ب)`: a wire agency credit.
         return Cue::Meta;
     }
-    if l.words <= 10 && DATE_OR_TIME.is_match(k) && !is_paragraph(l) && stop_share(k) < 0.15 {
+    if l.words <= 10
+        && has_digit(k)
+        && DATE_OR_TIME.is_match(k)
+        && !is_paragraph(l)
+        && stop_share(k) < 0.15
+    {
         // A stamp: a short line carrying a date or a time.
         return Cue::Meta;
     }
@@ -2573,6 +2594,14 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn regexes_needing_a_digit_are_skipped_only_without_one(s in "[a1٣ ۳منذ:/\\-]{0,12}") {
+            if DATE_OR_TIME.is_match(&s) || COUNTER.is_match(&s) {
+                prop_assert!(has_digit(&s));
+            }
+            prop_assert_eq!(has_digit(&s), s.contains(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c)));
+        }
+
         #[test]
         fn split_newlines_is_split(s in "[a\n\rب]{0,12}") {
             prop_assert_eq!(split_newlines(&s).collect::<Vec<_>>(), s.split('\n').collect::<Vec<_>>());
