@@ -303,7 +303,7 @@ pub(crate) fn fill(doc: &mut Document) {
             lines
                 .iter()
                 .find(|(z, _)| *z == Zone::Body)
-                .filter(|(_, l)| l.split_whitespace().count() <= 12)
+                .filter(|(_, l)| l.split_whitespace().nth(12).is_none())
                 .and_then(|(_, l)| parse_date(l))
         };
         doc.meta.published = from_meta.or_else(from_dateline);
@@ -327,7 +327,7 @@ pub(crate) fn fill(doc: &mut Document) {
         let opening = || {
             lines
                 .iter()
-                .find(|(z, l)| *z == Zone::Body && l.split_whitespace().count() > 12)
+                .find(|(z, l)| *z == Zone::Body && l.split_whitespace().nth(12).is_some())
                 .and_then(|(_, l)| opening_agency(l))
         };
         doc.meta.source = labelled.or_else(credit).or_else(opening);
