@@ -4,7 +4,7 @@ use akhbar_core::calendar::fold;
 use akhbar_core::{ByteSpan, Zone, ZoneRange};
 use regex::Regex;
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 /// One non-blank line of the text.
@@ -954,8 +954,9 @@ fn is_word_char(c: char) -> bool {
 struct Phrases {
     /// Phrases shorter than a bucket key: tried on every line.
     short: Vec<String>,
-    /// Longer phrases by their first [`BUCKET`] bytes.
-    long: HashMap<[u8; BUCKET], Vec<String>>,
+    /// Longer phrases by their first [`BUCKET`] bytes (as one integer:
+    /// a look-up is a few integer comparisons, no hashing).
+    long: BTreeMap<u32, Vec<String>>,
 }
 
 /// Bytes of a [`Phrases`] bucket key: two Arabic letters.
@@ -965,7 +966,7 @@ impl Phrases {
     /// Folds each phrase the way lines are folded.
     fn new(list: &[&str]) -> Phrases {
         let mut short = Vec::new();
-        let mut long: HashMap<[u8; BUCKET], Vec<String>> = HashMap::new();
+        let mut long: BTreeMap<u32, Vec<String>> = BTreeMap::new();
         for p in folded(list) {
             match bucket(&p) {
                 Some(b) => long.entry(b).or_default().push(p),
@@ -983,8 +984,9 @@ impl Phrases {
 }
 
 /// The bucket key of a string: its first [`BUCKET`] bytes.
-fn bucket(s: &str) -> Option<[u8; BUCKET]> {
-    s.as_bytes().get(..BUCKET)?.try_into().ok()
+fn bucket(s: &str) -> Option<u32> {
+    let first: [u8; BUCKET] = s.as_bytes().get(..BUCKET)?.try_into().ok()?;
+    Some(u32::from_be_bytes(first))
 }
 
 /// True when `key` starts with phrase `p` ending at a word edge (or the
