@@ -519,6 +519,7 @@ fn open_source(
                     reader: BufReader::new(reader),
                     line: 0,
                     pending_doc: None,
+                    buf: Vec::new(),
                 })
             } else {
                 csv_source(
@@ -696,6 +697,9 @@ struct JsonlSource {
     reader: BufReader<Box<dyn Read + Send>>,
     line: usize,
     pending_doc: Option<Result<Document, LoadProblem>>,
+    /// The current line's bytes, kept from line to line so that it grows
+    /// once, not for every record.
+    buf: Vec<u8>,
 }
 
 impl Iterator for JsonlSource {
@@ -705,11 +709,11 @@ impl Iterator for JsonlSource {
         if let Some(d) = self.pending_doc.take() {
             return Some(d);
         }
-        let mut buf = Vec::new();
+        let buf = &mut self.buf;
         loop {
             buf.clear();
             self.line += 1;
-            match self.reader.read_until(b'\n', &mut buf) {
+            match self.reader.read_until(b'\n', buf) {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => {
@@ -724,7 +728,7 @@ impl Iterator for JsonlSource {
             }
             let line = self.line;
             let (text, lossy) =
-                match decode::decode(buf.trim_ascii(), self.ctx.enc, self.ctx.strict) {
+                match decode::decode_borrowed(buf.trim_ascii(), self.ctx.enc, self.ctx.strict) {
                     Ok(x) => x,
                     Err(at) => {
                         return Some(Err(self.ctx.problem(

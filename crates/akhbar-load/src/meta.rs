@@ -53,6 +53,16 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// False when [`LATIN_DATE`] cannot match `s`, which then is not searched
+/// (nor the large regex built): every Latin month name holds two letters
+/// in a row that match only ASCII letters, case aside (`k` and `s` also
+/// match `K` and `ſ`, but `ao` of `août` and `ep` of `sep` do not).
+fn may_name_latin_month(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w.iter().all(u8::is_ascii_alphabetic))
+}
+
 fn iso(y: &str, m: u8, d: &str) -> Option<(usize, String)> {
     let y: i64 = y.parse().ok()?;
     let d: u8 = d.parse().ok()?;
@@ -95,7 +105,8 @@ fn dates_in(s: &str) -> Vec<(usize, String)> {
             out.push((c.get(1).map_or(0, |g| g.start()), v));
         }
     }
-    for c in LATIN_DATE.captures_iter(&folded) {
+    let latin = may_name_latin_month(&folded).then(|| LATIN_DATE.captures_iter(&folded));
+    for c in latin.into_iter().flatten() {
         let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
             (Some(d), Some(m), _, _) => (d.as_str(), m.as_str()),
             (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
@@ -236,7 +247,7 @@ pub(crate) fn fill(doc: &mut Document) {
         .zones
         .iter()
         .filter_map(|z| doc.text.get(z.span.range()).map(|t| (z.zone, t)))
-        .flat_map(|(z, t)| t.split('\n').map(move |l| (z, l.trim())))
+        .flat_map(|(z, t)| crate::zone::split_newlines(t).map(move |l| (z, l.trim())))
         .filter(|(_, l)| !l.is_empty())
         .collect();
     if doc.meta.title.is_none() {
@@ -292,7 +303,7 @@ pub(crate) fn fill(doc: &mut Document) {
             lines
                 .iter()
                 .find(|(z, _)| *z == Zone::Body)
-                .filter(|(_, l)| l.split_whitespace().count() <= 12)
+                .filter(|(_, l)| l.split_whitespace().nth(12).is_none())
                 .and_then(|(_, l)| parse_date(l))
         };
         doc.meta.published = from_meta.or_else(from_dateline);
@@ -316,7 +327,7 @@ pub(crate) fn fill(doc: &mut Document) {
         let opening = || {
             lines
                 .iter()
-                .find(|(z, l)| *z == Zone::Body && l.split_whitespace().count() > 12)
+                .find(|(z, l)| *z == Zone::Body && l.split_whitespace().nth(12).is_some())
                 .and_then(|(_, l)| opening_agency(l))
         };
         doc.meta.source = labelled.or_else(credit).or_else(opening);
@@ -346,6 +357,22 @@ mod tests {
         }
         assert_eq!(parse_date("31 فبراير 2024"), None);
         assert_eq!(parse_date("منذ 3 ساعات"), None);
+    }
+
+    #[test]
+    fn every_latin_month_name_passes_the_regex_guard() {
+        for (name, _) in LATIN_MONTHS {
+            for form in [
+                name.to_string(),
+                name.to_uppercase(),
+                name.replace('s', "ſ"),
+                name.to_uppercase().replace('S', "ſ"),
+            ] {
+                assert!(may_name_latin_month(&form), "{form}");
+            }
+        }
+        assert!(!may_name_latin_month("2024-10-16T08:00:00"));
+        assert_eq!(parse_date("SEPT 3, 2024").as_deref(), Some("2024-09-03"));
     }
 
     #[test]

@@ -1,11 +1,10 @@
 //! Zoning: the role of every line of a scraped page (ZONING.md explains it).
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use akhbar_core::calendar::fold;
 use akhbar_core::{ByteSpan, Zone, ZoneRange};
 use regex::Regex;
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 /// One non-blank line of the text.
@@ -56,6 +55,12 @@ fn key_of(s: &str) -> String {
         } else if matches!(x, b'!'..=b'@' | b'['..=b'~') {
             i += 1;
             space = false;
+            continue;
+        } else if x == b' ' && !space && (run < i || !out.is_empty()) {
+            // A single space after a kept character stays as it is: the
+            // run goes on (a trailing one is dropped at the end).
+            i += 1;
+            space = true;
             continue;
         }
         let (len, f) = match x {
@@ -129,7 +134,7 @@ const ASCII_LOWER: [&str; 26] = [
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut off = 0;
-    for piece in text.split('\n') {
+    for piece in split_newlines(text) {
         let line = piece.strip_suffix('\r').unwrap_or(piece);
         if !line.trim().is_empty() {
             // Bullets and rules before a line do not change what it says.
@@ -145,7 +150,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
             let words = if key.is_empty() {
                 0
             } else {
-                key.bytes().filter(|&b| b == b' ').count() + 1
+                count_spaces(key.as_bytes()) + 1
             };
             out.push(Line {
                 span: ByteSpan::new(off, off + line.len()),
@@ -158,6 +163,28 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         off += piece.len() + 1;
     }
     out
+}
+
+/// The number of `b' '` bytes in `b`, counted in byte-sized sums of at
+/// most 255 bytes, which the compiler turns into vector code.
+fn count_spaces(b: &[u8]) -> usize {
+    b.chunks(255)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &x| n + u8::from(x == b' '))))
+        .sum()
+}
+
+/// `text.split('\n')`, found by the memchr crate's vector search.
+pub(crate) fn split_newlines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain(std::iter::once(None))
+        .map(move |nl| {
+            let end = nl.unwrap_or(text.len());
+            let piece = text.get(start..end).unwrap_or_default();
+            start = end + 1;
+            piece
+        })
 }
 
 /// Folds each phrase the way lines are folded.
@@ -614,10 +641,7 @@ fn is_section_label(l: &Line<'_>) -> bool {
 
 /// True when every word of `key` (folded) is a section word.
 fn section_words_only(key: &str) -> bool {
-    let ws: Vec<&str> = key
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let ws: Vec<&str> = words(key).collect();
     !ws.is_empty()
         && ws.iter().all(|w| {
             let bare = w.strip_prefix('و').filter(|r| r.chars().count() > 2);
@@ -641,6 +665,37 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// [`DATELINE`] in `raw`. A line without any of its separators (`–`, `—`,
+/// `-`, `:`) cannot match: it is not searched (nor the regex built).
+fn dateline_match(raw: &str) -> Option<regex::Match<'_>> {
+    if !raw.contains(['–', '—', '-', ':']) {
+        return None;
+    }
+    DATELINE.find(raw)
+}
+
+/// Whether `raw` holds `(` and `)`, without which [`CREDIT_PARENS`]
+/// cannot match.
+fn has_parens(raw: &str) -> bool {
+    raw.contains('(') && raw.contains(')')
+}
+
+/// Whether `s` holds a digit of `[0-9٠-٩]`, which every branch of
+/// [`DATE_OR_TIME`] and [`COUNTER`] needs: without one they are not
+/// searched.
+fn has_digit(s: &str) -> bool {
+    let b = s.as_bytes();
+    // `٠` to `٩` are D9 A0 to D9 A9.
+    b.iter().enumerate().any(|(i, x)| {
+        x.is_ascii_digit() || (*x == 0xD9 && matches!(b.get(i + 1), Some(0xA0..=0xA9)))
+    })
+}
+
+/// The copy-protection notice, the one contained phrase searched on lines
+/// of any length.
+static PROTECTED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("content is protected"));
 
 /// Counters and relative stamps: `منذ 3 ساعات`, `1234 مشاهدة`, `5 دقائق`.
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -773,8 +828,114 @@ static STOP_RAW: LazyLock<BTreeSet<&'static str>> =
 
 /// True when a raw line has no function word (names, labels).
 fn no_function_word(raw: &str) -> bool {
-    !raw.split(|c: char| !is_word_char(c))
-        .any(|w| STOP_RAW.contains(w))
+    !words(raw).any(|w| STOP_RAW.contains(w))
+}
+
+/// The words of `s`: its non-empty runs of [`is_word_char`] characters,
+/// what `s.split(|c| !is_word_char(c)).filter(|w| !w.is_empty())` gives,
+/// read a byte at a time for ASCII and the first half of the Arabic block
+/// (two bytes led by `D8` or `D9`).
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let arabic = &*ARABIC_CLASS;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // The length of the character at `at` and whether it is a word
+        // character.
+        let char_at = |at: usize| {
+            let (len, class) = char_class(s, at, arabic);
+            (len, class & CLASS_WORD != 0)
+        };
+        // Skip to the next word, then to its end.
+        while i < b.len() {
+            let (len, word) = char_at(i);
+            if word {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while i < b.len() {
+            let (len, word) = char_at(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        (start < i).then(|| s.get(start..i)).flatten()
+    })
+}
+
+/// Character class bits: [`is_word_char`], `char::is_numeric`,
+/// `char::is_whitespace`.
+const CLASS_WORD: u8 = 1;
+const CLASS_NUMERIC: u8 = 1 << 1;
+const CLASS_SPACE: u8 = 1 << 2;
+
+/// The class bits of a character.
+fn class_of(c: char) -> u8 {
+    let mut class = 0;
+    if is_word_char(c) {
+        class |= CLASS_WORD;
+    }
+    if c.is_numeric() {
+        class |= CLASS_NUMERIC;
+    }
+    if c.is_whitespace() {
+        class |= CLASS_SPACE;
+    }
+    class
+}
+
+/// [`class_of`] the ASCII characters.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut i = 0;
+    while i < 128 {
+        let x = i as u8;
+        if x.is_ascii_alphanumeric() {
+            t[i] |= CLASS_WORD;
+        }
+        if x.is_ascii_digit() {
+            t[i] |= CLASS_NUMERIC;
+        }
+        if matches!(x, b'\t'..=b'\r' | b' ') {
+            t[i] |= CLASS_SPACE;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// [`class_of`] U+0600 to U+067F (two bytes led by `D8` or `D9`), taken
+/// once, so that scans of Arabic text look a letter up instead of
+/// decoding it.
+static ARABIC_CLASS: LazyLock<[u8; 128]> = LazyLock::new(|| {
+    let mut t = [0; 128];
+    for (c, class) in ('\u{0600}'..='\u{067F}').zip(&mut t) {
+        *class = class_of(c);
+    }
+    t
+});
+
+/// The length and [`class_of`] the character of `s` at byte `at` (a
+/// character boundary before the end): a table look-up for ASCII and
+/// U+0600 to U+067F, decoding only other characters.
+/// `arabic` is [`ARABIC_CLASS`], looked up once by the caller's loop.
+#[inline]
+fn char_class(s: &str, at: usize, arabic: &[u8; 128]) -> (usize, u8) {
+    let b = s.as_bytes();
+    match (b.get(at).copied(), b.get(at + 1).copied()) {
+        (Some(x @ 0..=0x7F), _) => (1, ASCII_CLASS[usize::from(x)]),
+        (Some(x @ (0xD8 | 0xD9)), Some(y)) => {
+            let i = usize::from(x & 1) << 6 | usize::from(y & 0x3F);
+            (2, arabic[i])
+        }
+        _ => s
+            .get(at..)
+            .and_then(|r| r.chars().next())
+            .map_or((1, 0), |c| (c.len_utf8(), class_of(c))),
+    }
 }
 
 /// A letter or digit, with a fast path for ASCII and the Arabic block.
@@ -793,8 +954,9 @@ fn is_word_char(c: char) -> bool {
 struct Phrases {
     /// Phrases shorter than a bucket key: tried on every line.
     short: Vec<String>,
-    /// Longer phrases by their first [`BUCKET`] bytes.
-    long: HashMap<[u8; BUCKET], Vec<String>>,
+    /// Longer phrases by their first [`BUCKET`] bytes (as one integer:
+    /// a look-up is a few integer comparisons, no hashing).
+    long: BTreeMap<u32, Vec<String>>,
 }
 
 /// Bytes of a [`Phrases`] bucket key: two Arabic letters.
@@ -804,7 +966,7 @@ impl Phrases {
     /// Folds each phrase the way lines are folded.
     fn new(list: &[&str]) -> Phrases {
         let mut short = Vec::new();
-        let mut long: HashMap<[u8; BUCKET], Vec<String>> = HashMap::new();
+        let mut long: BTreeMap<u32, Vec<String>> = BTreeMap::new();
         for p in folded(list) {
             match bucket(&p) {
                 Some(b) => long.entry(b).or_default().push(p),
@@ -822,8 +984,9 @@ impl Phrases {
 }
 
 /// The bucket key of a string: its first [`BUCKET`] bytes.
-fn bucket(s: &str) -> Option<[u8; BUCKET]> {
-    s.as_bytes().get(..BUCKET)?.try_into().ok()
+fn bucket(s: &str) -> Option<u32> {
+    let first: [u8; BUCKET] = s.as_bytes().get(..BUCKET)?.try_into().ok()?;
+    Some(u32::from_be_bytes(first))
 }
 
 /// True when `key` starts with phrase `p` ending at a word edge (or the
@@ -865,9 +1028,9 @@ const HIT_RIGHTS: u16 = 1 << 4;
 const HIT_NEWSLETTER: u16 = 1 << 5;
 const HIT_META: u16 = 1 << 6;
 
-/// One automaton for every list searched anywhere in a line, built once:
-/// each distinct phrase with the bits of the lists holding it.
-static CONTAINED: LazyLock<(AhoCorasick, Vec<u16>)> = LazyLock::new(|| {
+/// Every distinct phrase searched anywhere in a line, with the bits of
+/// the lists holding it.
+fn contained_phrases() -> BTreeMap<String, u16> {
     let mut by_phrase: BTreeMap<String, u16> = BTreeMap::new();
     for (list, bit) in [
         (&*COMMENT_RULES, HIT_COMMENT),
@@ -882,12 +1045,106 @@ static CONTAINED: LazyLock<(AhoCorasick, Vec<u16>)> = LazyLock::new(|| {
             *by_phrase.entry(p.clone()).or_default() |= bit;
         }
     }
-    let ac = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(by_phrase.keys())
-        .expect("phrase lists are small");
-    (ac, by_phrase.into_values().collect())
-});
+    by_phrase
+}
+
+/// One automaton for every list searched anywhere in a line, built once.
+static CONTAINED: LazyLock<HitDfa> = LazyLock::new(|| HitDfa::new(&contained_phrases()));
+
+/// An Aho-Corasick automaton made a full DFA over byte classes, which
+/// says in one pass over a line which lists have a phrase in it: each
+/// state carries the bits of every phrase ending there (its own and its
+/// suffixes'). Small (the phrases add up to a few thousand bytes), cheap
+/// to build, and its search is a table look-up a byte.
+struct HitDfa {
+    /// The class of each byte: 0 for bytes in no phrase, else one class a
+    /// byte.
+    classes: [u8; 256],
+    /// Number of classes: the width of a row of `next`.
+    stride: usize,
+    /// `next[state * stride + class]`: the state after a byte; state 0 is
+    /// the start.
+    next: Vec<u16>,
+    /// The list bits of the phrases ending in each state.
+    bits: Vec<u16>,
+}
+
+impl HitDfa {
+    fn new(phrases: &BTreeMap<String, u16>) -> HitDfa {
+        let mut classes = [0u8; 256];
+        let mut stride = 1;
+        for b in phrases.keys().flat_map(|p| p.bytes()) {
+            if classes[usize::from(b)] == 0 {
+                classes[usize::from(b)] = u8::try_from(stride).expect("at most 255 classes");
+                stride += 1;
+            }
+        }
+        // The trie: `NONE` where a node has no child.
+        const NONE: u16 = u16::MAX;
+        let mut next = vec![NONE; stride];
+        let mut bits = vec![0u16];
+        for (p, &bit) in phrases {
+            let mut s = 0;
+            for b in p.bytes() {
+                let at = s * stride + usize::from(classes[usize::from(b)]);
+                if next[at] == NONE {
+                    next[at] = u16::try_from(bits.len())
+                        .ok()
+                        .filter(|&id| id != NONE)
+                        .expect("phrase lists are small");
+                    next.resize(next.len() + stride, NONE);
+                    bits.push(0);
+                }
+                s = usize::from(next[at]);
+            }
+            bits[s] |= bit;
+        }
+        // Breadth first, each node's missing transitions are its failure
+        // node's (already complete), and its bits take its failure node's.
+        let mut fail = vec![0u16; bits.len()];
+        let mut queue = std::collections::VecDeque::new();
+        // The root: a byte that starts no phrase leads back to it.
+        for to in &mut next[..stride] {
+            match *to {
+                NONE => *to = 0,
+                child => queue.push_back(child),
+            }
+        }
+        while let Some(u) = queue.pop_front() {
+            let u = usize::from(u);
+            let f = usize::from(fail[u]);
+            for c in 0..stride {
+                let child = next[u * stride + c];
+                if child == NONE {
+                    next[u * stride + c] = next[f * stride + c];
+                } else {
+                    // Children of the root fail to the root.
+                    let cf = if u == 0 { 0 } else { next[f * stride + c] };
+                    fail[usize::from(child)] = cf;
+                    bits[usize::from(child)] |= bits[usize::from(cf)];
+                    queue.push_back(child);
+                }
+            }
+        }
+        HitDfa {
+            classes,
+            stride,
+            next,
+            bits,
+        }
+    }
+
+    /// The bits of every phrase found in `key`, overlaps included.
+    fn hits(&self, key: &str) -> u16 {
+        let mut s = 0;
+        let mut hits = 0;
+        for &b in key.as_bytes() {
+            s = usize::from(self.next[s * self.stride + usize::from(self.classes[usize::from(b)])]);
+            hits |= self.bits[s];
+        }
+        hits
+    }
+}
 
 /// Longest line (in words) on which a contained phrase counts, but for
 /// `content is protected`: every rule of [`cue`] reading [`Line::hits`]
@@ -900,7 +1157,7 @@ const HIT_WORDS: usize = 60;
 fn line_hits(key: &str, words: usize) -> u16 {
     if words <= HIT_WORDS {
         contained_hits(key)
-    } else if key.contains("content is protected") {
+    } else if PROTECTED.find(key.as_bytes()).is_some() {
         HIT_BOILER
     } else {
         0
@@ -909,12 +1166,7 @@ fn line_hits(key: &str, words: usize) -> u16 {
 
 /// The lists of [`CONTAINED`] with a phrase somewhere in `key`.
 fn contained_hits(key: &str) -> u16 {
-    let (ac, bits) = &*CONTAINED;
-    let mut hits = 0;
-    for m in ac.find_overlapping_iter(key) {
-        hits |= bits[m.pattern().as_usize()];
-    }
-    hits
+    CONTAINED.hits(key)
 }
 
 fn stop_share(key: &str) -> f64 {
@@ -929,11 +1181,15 @@ fn stop_share(key: &str) -> f64 {
 /// Share of digits among the non-space characters.
 fn digit_share(key: &str) -> f64 {
     let (mut d, mut all) = (0usize, 0usize);
-    for c in key.chars().filter(|c| !c.is_whitespace()) {
-        all += 1;
-        if c.is_numeric() {
-            d += 1;
+    let arabic = &*ARABIC_CLASS;
+    let mut at = 0;
+    while at < key.len() {
+        let (len, class) = char_class(key, at, arabic);
+        if class & CLASS_SPACE == 0 {
+            all += 1;
+            d += usize::from(class & CLASS_NUMERIC != 0);
         }
+        at += len;
     }
     if all == 0 { 0.0 } else { d as f64 / all as f64 }
 }
@@ -961,12 +1217,24 @@ fn is_headline(l: &Line<'_>) -> bool {
         && digit_share(&l.key) < 0.3
 }
 
+/// A word of a headline with a hash of its text ([`word_hash`]), for
+/// [`similarity`]: sorted by the hash first, two lists are sorted and
+/// merged comparing one integer for most pairs, and two entries are equal
+/// exactly when their words are.
+type HeadWord<'a> = (u64, &'a str);
+
+/// FNV-1a over the bytes of a word.
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// The distinct words of the headline part of `key` ([`headline_part`]),
 /// sorted: what [`similarity`] compares.
-fn headline_words(key: &str) -> Vec<&str> {
-    let mut ws: Vec<&str> = headline_part(key)
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
+fn headline_words(key: &str) -> Vec<HeadWord<'_>> {
+    let mut ws: Vec<HeadWord<'_>> = words(headline_part(key))
+        .map(|w| (word_hash(w), w))
         .collect();
     ws.sort_unstable();
     ws.dedup();
@@ -981,25 +1249,58 @@ fn comparable(line_words: usize, title_words: usize) -> bool {
 
 /// The headline of a page title `headline | site`: its longest part.
 fn headline_part(key: &str) -> &str {
-    let main = key
-        .split(" | ")
-        .max_by_key(|p| p.split_whitespace().count())
-        .unwrap_or(key);
+    let main = if memchr::memchr(b'|', key.as_bytes()).is_some() {
+        key.split(" | ").max_by_key(|p| key_words(p)).unwrap_or(key)
+    } else {
+        // No `|`: one part.
+        key
+    };
     // `headline - site`: a dash tail of at most three words is the site.
-    let at = [" - ", " – "]
-        .iter()
-        .filter_map(|sep| main.rfind(sep).map(|i| (i, sep.len())))
-        .max();
-    match at {
-        Some((i, len)) if i > 0 && main[i + len..].split_whitespace().count() <= 3 => &main[..i],
+    match last_dash(main) {
+        Some((i, len)) if i > 0 && key_words(&main[i + len..]) <= 3 => &main[..i],
         _ => main,
     }
+}
+
+/// The number of words of a key or a piece of one: whitespace in a key is
+/// single ASCII spaces ([`key_of`]), so this is
+/// `s.split_whitespace().count()` without decoding characters.
+fn key_words(s: &str) -> usize {
+    let mut n = 0;
+    let mut prev_space = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        n += usize::from(prev_space && !space);
+        prev_space = space;
+    }
+    n
+}
+
+/// The start and length of the last ` - ` or ` – ` in a key (what
+/// `rfind` of each, then the larger, gives).
+fn last_dash(key: &str) -> Option<(usize, usize)> {
+    let b = key.as_bytes();
+    // Both separators are found by their dash: `-`, or `–` (E2 80 93),
+    // whose lead byte E2 starts no other piece of a separator.
+    memchr::memrchr2_iter(b'-', 0xE2, b).find_map(|at| {
+        let before = at.checked_sub(1).map(|p| b[p]) == Some(b' ');
+        let tail = &b[at..];
+        if !before {
+            None
+        } else if tail.starts_with(b"- ") {
+            Some((at - 1, 3))
+        } else if tail.starts_with("– ".as_bytes()) {
+            Some((at - 1, " – ".len()))
+        } else {
+            None
+        }
+    })
 }
 
 /// Shared words of two lines relative to the longer, from their
 /// [`headline_words`]: 1.0 for a repeated headline, low when one line only
 /// quotes the other.
-fn similarity(wa: &[&str], wb: &[&str]) -> f64 {
+fn similarity(wa: &[HeadWord<'_>], wb: &[HeadWord<'_>]) -> f64 {
     let (la, lb) = (wa.len(), wb.len());
     if la == 0 || lb == 0 {
         return 0.0;
@@ -1007,7 +1308,7 @@ fn similarity(wa: &[&str], wb: &[&str]) -> f64 {
     // Both sorted and distinct: count the common words in one merge.
     let (mut i, mut j, mut inter) = (0, 0, 0usize);
     while i < la && j < lb {
-        match wa[i].cmp(wb[j]) {
+        match wa[i].cmp(&wb[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
@@ -1020,10 +1321,51 @@ fn similarity(wa: &[&str], wb: &[&str]) -> f64 {
     inter as f64 / la.max(lb) as f64
 }
 
+/// A quick test that a line cannot repeat a headline, before its
+/// [`headline_words`] are computed: each word the two share is a whole
+/// word of the line's key, so at most the headline's words found anywhere
+/// in the key are shared, and [`similarity`] is at most their share of the
+/// headline's words.
+struct Probe<'w> {
+    /// One searcher a headline word.
+    words: Vec<memchr::memmem::Finder<'w>>,
+}
+
+impl<'w> Probe<'w> {
+    fn new(words: &[HeadWord<'w>]) -> Self {
+        Probe {
+            words: words
+                .iter()
+                .map(|&(_, w)| memchr::memmem::Finder::new(w))
+                .collect(),
+        }
+    }
+
+    /// False when [`similarity`] of the line `key` and the headline is
+    /// surely below 0.75 (the threshold of every caller); true when it may
+    /// reach it.
+    fn may_repeat(&self, key: &str) -> bool {
+        let n = self.words.len();
+        // At most `n - missed` shared words, of `n` or more.
+        let reachable = |missed: usize| (n - missed) as f64 / n as f64 >= 0.75;
+        let mut missed = 0;
+        for f in &self.words {
+            if f.find(key.as_bytes()).is_none() {
+                missed += 1;
+                if !reachable(missed) {
+                    return false;
+                }
+            }
+        }
+        // No headline words: similarity is 0.
+        n > 0
+    }
+}
+
 /// [`headline_words`] of every line, computed on first use.
 struct HeadWords<'l> {
     ls: &'l [Line<'l>],
-    cache: Vec<OnceCell<Vec<&'l str>>>,
+    cache: Vec<OnceCell<Vec<HeadWord<'l>>>>,
 }
 
 impl<'l> HeadWords<'l> {
@@ -1034,7 +1376,7 @@ impl<'l> HeadWords<'l> {
         }
     }
 
-    fn get(&self, i: usize) -> &[&'l str] {
+    fn get(&self, i: usize) -> &[HeadWord<'l>] {
         self.cache[i].get_or_init(|| headline_words(&self.ls[i].key))
     }
 }
@@ -1157,10 +1499,13 @@ pub(crate) fn credit_agency(line: &str) -> Option<String> {
     } else if words <= 4 && is_agency(inner) {
         // The agency alone: `واس`, `- أ ف ب`.
         inner
-    } else if let Some(m) = DATELINE.find(raw) {
+    } else if let Some(m) = dateline_match(raw) {
         let at = m.end() - raw[..m.end()].chars().last().map_or(0, char::len_utf8);
         raw[at..].trim()
-    } else if let Some(m) = CREDIT_PARENS.captures(raw) {
+    } else if let Some(m) = has_parens(raw)
+        .then(|| CREDIT_PARENS.captures(raw))
+        .flatten()
+    {
         m.get(1).map_or("", |g| g.as_str())
     } else {
         return None;
@@ -1208,19 +1553,19 @@ fn dateline_kind(l: &Line<'_>) -> Option<Dateline> {
     if l.words > 12 || is_breadcrumb(l) {
         return None;
     }
-    if CREDIT_PARENS.is_match(l.raw) && credit_agency(l.raw).is_some() {
+    if has_parens(l.raw) && CREDIT_PARENS.is_match(l.raw) && credit_agency(l.raw).is_some() {
         return Some(Dateline::Agency);
     }
     if l.words <= 4 && is_agency(l.raw) {
         // The agency alone on its line: `واس`, `- رويترز`, `(وكالات)`.
         return Some(Dateline::Agency);
     }
-    let m = DATELINE.find(l.raw)?;
+    let m = dateline_match(l.raw)?;
     // The match ends on the first character after the separator.
     let rest = l.raw[m.end() - l.raw[..m.end()].chars().last().map_or(0, char::len_utf8)..].trim();
     let rest_key = key_of(rest);
     let n = rest.split_whitespace().count();
-    if DATE_OR_TIME.is_match(rest) || starts_with_any(&rest_key, &WEEKDAYS) {
+    if has_digit(rest) && DATE_OR_TIME.is_match(rest) || starts_with_any(&rest_key, &WEEKDAYS) {
         return Some(Dateline::Date);
     }
     if is_agency(rest) {
@@ -1259,17 +1604,13 @@ fn is_breadcrumb(l: &Line<'_>) -> bool {
     // Whether `crumb_parts` finds two parts or more (`/ > | ›`, or `»`
     // without `«`), and whether the key holds ` - ` or ` – `: vector
     // searches, as most lines are neither.
-    let b = k.as_bytes();
-    let has = |needle: &str| memchr::memmem::find(b, needle.as_bytes()).is_some();
-    let split =
-        memchr::memchr3(b'/', b'>', b'|', b).is_some() || has("›") || (has("»") && !has("«"));
-    let has_dash = has(" - ") || has(" – ");
+    let (split, has_dash) = crumb_marks(k);
     if !split && !has_dash {
         // One part, whichever way it is split.
         return false;
     }
     // At most three words (without counting them all).
-    let few = |p: &&str| p.split_whitespace().nth(3).is_none();
+    let few = |p: &&str| key_words(p) <= 3;
     let short = |p: &&str| few(p) && !p.chars().any(char::is_numeric);
     let nonempty = |ps: &[&str]| ps.iter().all(|p| !p.trim().is_empty());
     if split {
@@ -1304,6 +1645,33 @@ fn is_breadcrumb(l: &Line<'_>) -> bool {
         && dashed.iter().all(|p| section_words_only(p))
 }
 
+/// What [`is_breadcrumb`] looks for before splitting a key: whether
+/// [`crumb_parts`] finds two parts or more (`/ > | ›`, or `»` without `«`),
+/// and whether the key holds ` - ` or ` – `. Vector searches for the bytes
+/// that can start them, as most lines hold none.
+fn crumb_marks(key: &str) -> (bool, bool) {
+    let b = key.as_bytes();
+    let mut split = memchr::memchr3(b'/', b'>', b'|', b).is_some();
+    let (mut raquo, mut laquo, mut dash) = (false, false, false);
+    // `»` is C2 BB, `«` C2 AB, `›` E2 80 BA, `–` E2 80 93: lead bytes
+    // C2 and E2 start nothing else of them.
+    for at in memchr::memchr3_iter(0xC2, 0xE2, b'-', b) {
+        let tail = &b[at..];
+        let spaced = |len: usize| {
+            at.checked_sub(1).map(|p| b[p]) == Some(b' ') && b.get(at + len) == Some(&b' ')
+        };
+        match tail {
+            [0xC2, 0xBB, ..] => raquo = true,
+            [0xC2, 0xAB, ..] => laquo = true,
+            [0xE2, 0x80, 0xBA, ..] => split = true,
+            [0xE2, 0x80, 0x93, ..] => dash |= spaced(3),
+            [b'-', ..] => dash |= spaced(1),
+            _ => {}
+        }
+    }
+    (split || (raquo && !laquo), dash)
+}
+
 fn cue(l: &Line<'_>) -> Cue {
     let k = l.key.as_str();
     if l.hits & HIT_COMMENT != 0 && l.words <= 40 {
@@ -1313,7 +1681,7 @@ fn cue(l: &Line<'_>) -> Cue {
     {
         return Cue::Terminal;
     }
-    if l.hits & HIT_BOILER != 0 && (l.words <= 15 || k.contains("content is protected")) {
+    if l.hits & HIT_BOILER != 0 && (l.words <= 15 || PROTECTED.find(k.as_bytes()).is_some()) {
         return Cue::Boiler;
     }
     if l.words <= 60 && (l.hits & HIT_CONSENT != 0 || (l.words <= 40 && l.hits & HIT_RIGHTS != 0)) {
@@ -1372,7 +1740,7 @@ fn cue(l: &Line<'_>) -> Cue {
     if starts_with_limited(l, &BOILER_START, 4, 10) {
         return Cue::Boiler;
     }
-    if l.words <= 10 && (k.starts_with('#') || COUNTER.is_match(k)) {
+    if l.words <= 10 && (k.starts_with('#') || has_digit(k) && COUNTER.is_match(k)) {
         return Cue::Meta;
     }
     let bare =
@@ -1381,7 +1749,12 @@ fn cue(l: &Line<'_>) -> Cue {
         // `(واس)`, `(أ ف ب)`: a wire agency credit.
         return Cue::Meta;
     }
-    if l.words <= 10 && DATE_OR_TIME.is_match(k) && !is_paragraph(l) && stop_share(k) < 0.15 {
+    if l.words <= 10
+        && has_digit(k)
+        && DATE_OR_TIME.is_match(k)
+        && !is_paragraph(l)
+        && stop_share(k) < 0.15
+    {
         // A stamp: a short line carrying a date or a time.
         return Cue::Meta;
     }
@@ -1838,9 +2211,11 @@ fn better_headline(
             && !ends_sentence(ls[i].raw)
     };
     let repeated = |i: usize| {
+        let probe = Probe::new(hw.get(i));
         (i + 1..end).any(|j| {
             zones[j] != Some(Zone::Boilerplate)
                 && comparable(ls[j].words, ls[i].words)
+                && probe.may_repeat(&ls[j].key)
                 && similarity(hw.get(j), hw.get(i)) >= 0.75
         })
     };
@@ -2103,11 +2478,13 @@ pub fn zone_lines(text: &str, known_title: Option<&str>) -> Vec<ZoneRange> {
     };
     let mut title_lines = Vec::new();
     if let Some(tk) = &title_key {
-        let tk_words = headline_part(tk).split_whitespace().count();
+        let tk_words = key_words(headline_part(tk));
         let tk_head = headline_words(tk);
+        let probe = Probe::new(&tk_head);
         for i in 0..end {
             if matches!(zones[i], None | Some(Zone::Meta | Zone::Body))
                 && comparable(ls[i].words, tk_words)
+                && probe.may_repeat(&ls[i].key)
                 && similarity(hw.get(i), &tk_head) >= 0.75
             {
                 // A line with a stamp glued to a repeated headline stays meta.
@@ -2216,6 +2593,143 @@ mod tests {
             let mut want = fold(&s);
             want.make_ascii_lowercase();
             prop_assert_eq!(key_of(&s), want);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn regexes_needing_a_digit_are_skipped_only_without_one(s in "[a1٣ ۳منذ:/\\-]{0,12}") {
+            if DATE_OR_TIME.is_match(&s) || COUNTER.is_match(&s) {
+                prop_assert!(has_digit(&s));
+            }
+            prop_assert_eq!(has_digit(&s), s.contains(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c)));
+        }
+
+        #[test]
+        fn split_newlines_is_split(s in "[a\n\rب]{0,12}") {
+            prop_assert_eq!(split_newlines(&s).collect::<Vec<_>>(), s.split('\n').collect::<Vec<_>>());
+        }
+
+        #[test]
+        fn byte_scans_of_keys_agree_with_the_str_searches(
+            s in "[ \t\u{a0}اأبتعرب3|/>»«›\\-–—.:]{0,40}"
+        ) {
+            let k = key_of(&s);
+            prop_assert_eq!(key_words(&k), k.split_whitespace().count());
+            prop_assert_eq!(count_spaces(k.as_bytes()), k.matches(' ').count());
+            for p in k.split(" | ") {
+                prop_assert_eq!(key_words(p), p.split_whitespace().count());
+            }
+            let dash = [" - ", " – "]
+                .iter()
+                .filter_map(|sep| k.rfind(sep).map(|i| (i, sep.len())))
+                .max();
+            prop_assert_eq!(last_dash(&k), dash);
+            let has = |needle: &str| k.contains(needle);
+            let split = k.contains(['/', '>', '|', '›']) || (has("»") && !has("«"));
+            prop_assert_eq!(crumb_marks(&k), (split, has(" - ") || has(" – ")));
+        }
+    }
+
+    /// The lists with a phrase in `key`, found by the aho-corasick crate.
+    fn contained_hits_by_aho_corasick(key: &str) -> u16 {
+        let phrases = contained_phrases();
+        let ac = aho_corasick::AhoCorasick::new(phrases.keys()).expect("small");
+        let bits: Vec<u16> = phrases.into_values().collect();
+        ac.find_overlapping_iter(key)
+            .fold(0, |h, m| h | bits[m.pattern().as_usize()])
+    }
+
+    proptest! {
+        #[test]
+        fn the_hit_dfa_finds_what_aho_corasick_finds(
+            pieces in proptest::collection::vec((0usize..1000, "[ ابتة©a:\\-]{0,3}", 0usize..4), 0..6)
+        ) {
+            let phrases: Vec<String> = contained_phrases().into_keys().collect();
+            let mut key = String::new();
+            for (i, glue, cut) in pieces {
+                let p = &phrases[i % phrases.len()];
+                // Whole phrases, and phrases cut short at a character.
+                let end = p.char_indices().rev().nth(cut).map_or(p.len(), |(at, _)| at);
+                key.push_str(&p[..if cut == 0 { p.len() } else { end }]);
+                key.push_str(&glue);
+            }
+            prop_assert_eq!(contained_hits(&key), contained_hits_by_aho_corasick(&key), "{}", key);
+        }
+    }
+
+    #[test]
+    fn the_hit_dfa_finds_every_phrase_alone_and_in_a_line() {
+        for (p, bits) in contained_phrases() {
+            assert_eq!(contained_hits(&p) & bits, bits, "{p}");
+            let line = format!("قال الوزير {p} اليوم");
+            assert_eq!(
+                contained_hits(&line),
+                contained_hits_by_aho_corasick(&line),
+                "{p}"
+            );
+        }
+    }
+
+    /// `digit_share` as it was before its table look-ups.
+    fn digit_share_before(key: &str) -> f64 {
+        let (mut d, mut all) = (0usize, 0usize);
+        for c in key.chars().filter(|c| !c.is_whitespace()) {
+            all += 1;
+            if c.is_numeric() {
+                d += 1;
+            }
+        }
+        if all == 0 { 0.0 } else { d as f64 / all as f64 }
+    }
+
+    proptest! {
+        #[test]
+        fn table_scans_agree_with_the_char_functions(
+            s in "[ \t\u{a0}\u{2003}aZ9٣۳ـًٰٱٮ٪ءاأبةىي،؛؟٫.:|\\-–«»©é😀]{0,40}"
+        ) {
+            let want: Vec<&str> = s.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            prop_assert_eq!(words(&s).collect::<Vec<_>>(), want);
+            prop_assert_eq!(digit_share(&s), digit_share_before(&s));
+        }
+
+        #[test]
+        fn a_probe_never_turns_away_a_repeated_headline(
+            a in "[ ابتثجح|\\-]{0,30}",
+            b in "[ ابتثجح|\\-]{0,8}",
+        ) {
+            // `b` tails a copy of `a`, so that many pairs are repeats.
+            let (ka, kb) = (key_of(&a), key_of(&format!("{a} {b}")));
+            let (wa, wb) = (headline_words(&ka), headline_words(&kb));
+            if similarity(&wb, &wa) >= 0.75 {
+                prop_assert!(Probe::new(&wa).may_repeat(&kb));
+            }
+        }
+
+        #[test]
+        fn regex_guards_skip_only_lines_that_cannot_match(
+            s in "[ ابت(\\)\\-–—:.0-9]{0,30}"
+        ) {
+            prop_assert_eq!(dateline_match(&s).map(|m| m.range()), DATELINE.find(&s).map(|m| m.range()));
+            if CREDIT_PARENS.is_match(&s) {
+                prop_assert!(has_parens(&s));
+            }
+        }
+    }
+
+    #[test]
+    fn every_arabic_class_is_the_char_functions() {
+        for c in '\u{0600}'..='\u{067F}' {
+            let mut buf = [0; 4];
+            let (len, class) = char_class(c.encode_utf8(&mut buf), 0, &ARABIC_CLASS);
+            assert_eq!((len, class), (2, class_of(c)), "{c:?}");
+        }
+        for c in '\0'..='\u{7F}' {
+            let mut buf = [0; 4];
+            assert_eq!(
+                char_class(c.encode_utf8(&mut buf), 0, &ARABIC_CLASS),
+                (1, class_of(c))
+            );
         }
     }
 
