@@ -1103,10 +1103,9 @@ impl HitDfa {
         // node's (already complete), and its bits take its failure node's.
         let mut fail = vec![0u16; bits.len()];
         let mut queue = std::collections::VecDeque::new();
-        // The root: a byte that starts no phrase leads back to it.
-        for to in &mut next[..stride] {
-            match *to {
-                NONE => *to = 0,
+        for c in 0..stride {
+            match next[c] {
+                NONE => next[c] = 0,
                 child => queue.push_back(child),
             }
         }
