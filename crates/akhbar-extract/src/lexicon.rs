@@ -8,7 +8,7 @@
 
 use crate::fxhash::{FxHashMap, FxHashSet};
 use aho_corasick::MatchKind;
-use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::contiguous::NFA;
 use akhbar_core::ThreatCategory;
 use akhbar_normalize::{Normalizer, Preset};
 use std::collections::BTreeMap;
@@ -101,9 +101,12 @@ pub(crate) struct Pattern {
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
-    /// An anchored DFA walked by hand from each word start (no per-search
-    /// set-up).
-    pub automaton: DFA,
+    /// A contiguous NFA walked by hand, anchored, from each word start (no
+    /// per-search set-up). Built in about a fifth of the time of the
+    /// equivalent DFA (which matters to a process reading one file), and as
+    /// fast to walk here: an anchored walk never follows failure links, and
+    /// it stops within a few bytes of most starts.
+    pub automaton: NFA,
     /// Exact look-up of a normalized form (uncontracted patterns only).
     pub exact: FxHashMap<String, usize>,
     pub countries: Vec<Country>,
@@ -275,9 +278,9 @@ impl Lexicon {
                 contracted,
             });
         }
-        let automaton = aho_corasick::dfa::Builder::new()
+        let automaton = aho_corasick::nfa::contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
-            .start_kind(aho_corasick::StartKind::Anchored)
+            .dense_depth(8)
             .build(&strings)
             .expect("the shipped lexicon patterns compile");
         let words = |data: &str| -> FxHashSet<String> {
