@@ -2,9 +2,7 @@
 //! patterns, and person names from context.
 
 use crate::lexicon::{Kind, Lexicon};
-use crate::tokens::{PROCLITICS, Tok, TokKind, split_definite, tokenize, valid_prefix};
-use aho_corasick::Anchored;
-use aho_corasick::automaton::Automaton;
+use crate::tokens::{Tok, TokKind, proclitic_lens, split_definite, tokenize, valid_prefix};
 use akhbar_core::{ByteSpan, EntityType};
 use akhbar_normalize::{Normalized, Normalizer, Preset};
 
@@ -58,19 +56,23 @@ pub(crate) struct Cand {
 }
 
 /// One content zone, normalized and tokenized.
-pub(crate) struct ZoneText {
+pub(crate) struct ZoneText<'a> {
     /// Byte offset of the zone in the document.
     pub base: usize,
     /// The zone's source text length in bytes.
     pub src_len: usize,
     /// The zone's source text.
-    pub src_slice: String,
+    pub src_slice: &'a str,
     /// Normalized text and alignment.
     pub norm: Normalized,
     /// Tokens of the normalized text.
     pub toks: Vec<Tok>,
-    /// Lexicon hits by first token.
-    pub hits: Vec<Vec<Hit>>,
+    /// Lexicon hits of all tokens, grouped by first token (see
+    /// [`ZoneText::hits`]).
+    hit_list: Vec<Hit>,
+    /// Where the hits of each token start in `hit_list` (one more entry
+    /// than tokens).
+    hit_start: Vec<u32>,
 }
 
 const SPEECH_VERBS: &[&str] = &[
@@ -434,22 +436,32 @@ const CONSTRUCT_NOUNS: &[&str] = &[
     "وحده",
 ];
 
-impl ZoneText {
+impl<'a> ZoneText<'a> {
     /// Normalizes, tokenizes and looks up `src` (one zone of a document
     /// starting at byte `base`).
-    pub(crate) fn new(lex: &Lexicon, src: &str, base: usize) -> Self {
+    pub(crate) fn new(lex: &Lexicon, src: &'a str, base: usize) -> Self {
         let norm = Normalizer::preset(Preset::Search).normalize_aligned(src);
         let toks = tokenize(&norm.text);
         let mut z = ZoneText {
             base,
             src_len: src.len(),
-            src_slice: src.to_string(),
+            src_slice: src,
             norm,
             toks,
-            hits: Vec::new(),
+            hit_list: Vec::new(),
+            hit_start: Vec::new(),
         };
-        z.hits = z.lookup(lex, src);
+        z.lookup(lex);
         z
+    }
+
+    /// The lexicon hits starting at token `i` (none past the end), longest
+    /// first, then by proclitic length and entry.
+    pub(crate) fn hits(&self, i: usize) -> &[Hit] {
+        match (self.hit_start.get(i), self.hit_start.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.hit_list[a as usize..b as usize],
+            _ => &[],
+        }
     }
 
     fn tok_at(&self, byte: usize) -> Option<usize> {
@@ -457,113 +469,97 @@ impl ZoneText {
         (i < self.toks.len() && self.toks[i].s <= byte).then_some(i)
     }
 
-    fn has_upper(&self, src_zone: &str, s: usize, e: usize) -> bool {
+    fn has_upper(&self, s: usize, e: usize) -> bool {
         let b = self.norm.alignment.to_source(ByteSpan::new(s, e));
-        src_zone
+        self.src_slice
             .get(b.range())
             .is_some_and(|t| t.chars().any(char::is_uppercase))
     }
 
-    fn lookup(&self, lex: &Lexicon, src_zone: &str) -> Vec<Vec<Hit>> {
-        let mut hits: Vec<Vec<Hit>> = vec![Vec::new(); self.toks.len()];
-        let text = &self.norm.text;
-        // Matches start at a word start or after its proclitics: anchored
-        // searches there instead of a scan of every position.
-        let mut starts = Vec::new();
-        for t in &self.toks {
+    /// Fills the hits of every token. A match starts at a word start or
+    /// after its proclitics and ends at a token end: from each such start,
+    /// the text up to the end of each following token is looked up in the
+    /// prefix table until no form continues it.
+    fn lookup(&mut self, lex: &Lexicon) {
+        let text = self.norm.text.as_str();
+        let mut hits: Vec<Hit> = Vec::with_capacity(self.toks.len() / 2);
+        let mut hit_start: Vec<u32> = Vec::with_capacity(self.toks.len() + 1);
+        for (ti, t) in self.toks.iter().enumerate() {
+            hit_start.push(u32::try_from(hits.len()).unwrap_or(u32::MAX));
             if t.kind == TokKind::Punct {
                 continue;
             }
+            let first = hits.len();
             let w = &text[t.s..t.e];
-            for p in PROCLITICS {
-                if w.len() > p.len() && w.starts_with(p) {
-                    starts.push(t.s + p.len());
-                }
-            }
-        }
-        // Every (pattern, start, end) matched at each start: the DFA is
-        // walked until it dies, reporting all patterns of each match state
-        // (what an overlapping anchored search reports, without its set-up
-        // per call).
-        let mut matches: Vec<(usize, usize, usize)> = Vec::new();
-        let dfa = &lex.automaton;
-        let bytes = text.as_bytes();
-        if let Ok(start) = dfa.start_state(Anchored::Yes) {
-            for &at in &starts {
-                let mut sid = start;
-                if dfa.is_match(sid) {
-                    for k in 0..dfa.match_len(sid) {
-                        matches.push((dfa.match_pattern(sid, k).as_usize(), at, at));
-                    }
-                }
-                for (end, &b) in (at + 1..).zip(&bytes[at..]) {
-                    sid = dfa.next_state(Anchored::Yes, sid, b);
-                    if !dfa.is_special(sid) {
-                        continue;
-                    }
-                    if dfa.is_dead(sid) {
-                        break;
-                    }
-                    if dfa.is_match(sid) {
-                        for k in 0..dfa.match_len(sid) {
-                            let pid = dfa.match_pattern(sid, k);
-                            matches.push((pid.as_usize(), end - dfa.pattern_len(pid), end));
-                        }
-                    }
-                }
-            }
-        }
-        for (pid, m_start, m_end) in matches {
-            let pat = &lex.patterns[pid];
-            let Some(ti) = self.tok_at(m_start) else {
-                continue;
-            };
-            let t = self.toks[ti];
-            if t.kind == TokKind::Punct {
-                continue;
-            }
-            let prefix = &text[t.s..m_start];
-            let matched = &text[m_start..m_end];
-            if t.kind != TokKind::Arabic && !prefix.is_empty() {
-                continue;
-            }
-            if t.kind == TokKind::Latin && !self.has_upper(src_zone, m_start, m_end) {
-                continue;
-            }
-            if !valid_prefix(prefix, pat.contracted, matched.starts_with("ال")) {
-                continue;
-            }
-            let Some(te) = self.tok_at(m_end.saturating_sub(1)) else {
-                continue;
-            };
-            if self.toks[te].e != m_end {
-                continue;
-            }
-            // `مديره` (his director) is not `مديرة`: a form in ة needs ة.
-            let needs_ta = matched.ends_with('ه');
-            for &entry in &pat.entries {
-                if needs_ta
-                    && lex.entries[entry].canonical.ends_with('ة')
-                    && matches!(
-                        lex.entries[entry].kind,
-                        Kind::Office { .. } | Kind::Honorific | Kind::Rank
-                    )
-                    && !self.source_ends_with(m_start, m_end, 'ة')
-                {
+            for p in proclitic_lens(w) {
+                if t.kind != TokKind::Arabic && p > 0 {
                     continue;
                 }
-                hits[ti].push(Hit {
-                    end: te + 1,
-                    s: m_start,
-                    clitic: m_start - t.s,
-                    entry,
-                });
+                let m_start = t.s + p;
+                for (te, end_tok) in self.toks.iter().enumerate().skip(ti) {
+                    let m_end = end_tok.e;
+                    let Some(node) = lex.prefixes.get(&text[m_start..m_end]) else {
+                        break;
+                    };
+                    for &pid in &node.patterns {
+                        self.check_match(lex, pid, t, te, m_start, m_end, &mut hits);
+                    }
+                    if !node.longer {
+                        break;
+                    }
+                }
             }
+            hits[first..].sort_by_key(|h| (std::cmp::Reverse(h.end), h.clitic, h.entry));
         }
-        for h in &mut hits {
-            h.sort_by_key(|h| (std::cmp::Reverse(h.end), h.clitic, h.entry));
+        hit_start.push(u32::try_from(hits.len()).unwrap_or(u32::MAX));
+        self.hit_list = hits;
+        self.hit_start = hit_start;
+    }
+
+    /// Adds the hits of pattern `pid` matched at `m_start..m_end` (from
+    /// token `t` to token `te`) that the rules of prefixes, case and `ة`
+    /// allow.
+    #[allow(clippy::too_many_arguments)]
+    fn check_match(
+        &self,
+        lex: &Lexicon,
+        pid: usize,
+        t: &Tok,
+        te: usize,
+        m_start: usize,
+        m_end: usize,
+        hits: &mut Vec<Hit>,
+    ) {
+        let pat = &lex.patterns[pid];
+        let text = self.norm.text.as_str();
+        let prefix = &text[t.s..m_start];
+        let matched = &text[m_start..m_end];
+        if t.kind == TokKind::Latin && !self.has_upper(m_start, m_end) {
+            return;
         }
-        hits
+        if !valid_prefix(prefix, pat.contracted, matched.starts_with("ال")) {
+            return;
+        }
+        // `مديره` (his director) is not `مديرة`: a form in ة needs ة.
+        let needs_ta = matched.ends_with('ه');
+        for &entry in &pat.entries {
+            if needs_ta
+                && lex.entries[entry].canonical.ends_with('ة')
+                && matches!(
+                    lex.entries[entry].kind,
+                    Kind::Office { .. } | Kind::Honorific | Kind::Rank
+                )
+                && !self.source_ends_with(m_start, m_end, 'ة')
+            {
+                continue;
+            }
+            hits.push(Hit {
+                end: te + 1,
+                s: m_start,
+                clitic: m_start - t.s,
+                entry,
+            });
+        }
     }
 
     /// The normalized text of token `i`.
@@ -576,13 +572,13 @@ impl ZoneText {
         i < self.toks.len() && self.toks[i].kind == TokKind::Punct && set.contains(&self.word(i))
     }
 
-    fn hit_kind<'a>(
+    fn hit_kind<'l>(
         &self,
-        lex: &'a Lexicon,
+        lex: &'l Lexicon,
         i: usize,
         f: impl Fn(&Kind) -> bool,
-    ) -> Option<(Hit, &'a Kind)> {
-        self.hits.get(i)?.iter().find_map(|h| {
+    ) -> Option<(Hit, &'l Kind)> {
+        self.hits(i).iter().find_map(|h| {
             let k = &lex.entries[h.entry].kind;
             f(k).then_some((*h, k))
         })
@@ -670,8 +666,8 @@ pub(crate) fn candidates(lex: &Lexicon, z: &ZoneText, src: &str) -> Vec<Cand> {
 }
 
 fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
-    for hs in &z.hits {
-        for h in hs {
+    for ti in 0..z.toks.len() {
+        for h in z.hits(ti) {
             let entry = &lex.entries[h.entry];
             let e = z.toks[h.end - 1].e;
             let ty = match entry.kind {
@@ -1088,7 +1084,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         let masdar = matches!(mode, Mode::Org { .. })
             && c.words == 0
             && pre.is_empty()
-            && z.hits[j].is_empty()
+            && z.hits(j).is_empty()
             && bare.chars().count() >= 4
             && z.ends_with_source(j, 'ة')
             && !is_imperfect_verb(lex, bare);
@@ -1123,7 +1119,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
 
 fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
     for i in 0..z.toks.len() {
-        for h in &z.hits[i] {
+        for h in z.hits(i) {
             let entry = &lex.entries[h.entry];
             let head_norm = &z.norm.text[h.s..z.toks[h.end - 1].e];
             match entry.kind {
@@ -1435,7 +1431,7 @@ fn session_body(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
         let coordinated = bare != w
             && bare.starts_with("ال")
             && !lex.stopwords.contains(bare)
-            && z.hits[e].is_empty()
+            && z.hits(e).is_empty()
             && !["القمه", "الدوره", "الاجتماع", "الموتمر", "المنتدي"].contains(&bare);
         if !(adjective || coordinated) || lex.stopwords.contains(w) || is_date_word(lex, w) {
             break;
@@ -1656,7 +1652,7 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
         || w.ends_with("يه")
         || w.ends_with("ات")
         || w.chars().count() < 3
-        || !z.hits[j].is_empty()
+        || !z.hits(j).is_empty()
     {
         return None;
     }
@@ -1680,7 +1676,7 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
     while k < z.toks.len() && k < j + 5 && z.toks[k].kind == TokKind::Arabic {
         let w = z.word(k);
         let sp = split_definite(w);
-        let blocked = z.hits[k].iter().any(|h| {
+        let blocked = z.hits(k).iter().any(|h| {
             matches!(
                 lex.entries[h.entry].kind,
                 Kind::Org
@@ -1690,7 +1686,7 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
                     | Kind::PlaceHead { .. }
             )
         }) || ["سموه", "معاليه", "جلالته", "فخامته", "سعادته"].contains(&w);
-        let office = z.hits[k]
+        let office = z.hits(k)
             .iter()
             .any(|h| matches!(lex.entries[h.entry].kind, Kind::Office { .. }));
         if !sp.prefix.is_empty()
@@ -1704,7 +1700,7 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
         // and known names only (`مطار الرياض احتفل` stops before the verb);
         // a place joiner takes the next word (`معبر رأس جدير`).
         let nameish = sp.definite
-            || !z.hits[k].is_empty()
+            || !z.hits(k).is_empty()
             || lex.given_names.contains(w)
             || NAME_JOINERS.contains(&w)
             || (k > j && PLACE_JOINERS.contains(&z.word(k - 1)));
@@ -1873,21 +1869,17 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     {
         return false;
     }
-    if let Some(hs) = z.hits.get(i) {
-        if hs.iter().any(|h| lex.entries[h.entry].kind == Kind::Person) {
-            return true;
-        }
-        // `قائد` is also a family name (`الباجي قائد السبسي`).
-        let qaid = hs.iter().all(|h| {
-            let e = &lex.entries[h.entry];
-            matches!(e.kind, Kind::Office { .. }) && e.canonical.starts_with("قائد")
-        });
-        if (first || !qaid) && !hs.is_empty() {
-            // Any other lexicon entry (place, organization, office, …).
-            return false;
-        }
+    let hs = z.hits(i);
+    if hs.iter().any(|h| lex.entries[h.entry].kind == Kind::Person) {
+        return true;
     }
-    true
+    // `قائد` is also a family name (`الباجي قائد السبسي`).
+    let qaid = hs.iter().all(|h| {
+        let e = &lex.entries[h.entry];
+        matches!(e.kind, Kind::Office { .. }) && e.canonical.starts_with("قائد")
+    });
+    // Any other lexicon entry (place, organization, office, …).
+    !((first || !qaid) && !hs.is_empty())
 }
 
 /// The end token of a name starting at `i`, if any.
@@ -1972,7 +1964,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 && z.toks[k + 1].kind == TokKind::Arabic
                 && split_definite(z.word(k + 1)).definite
                 && split_definite(z.word(k + 1)).prefix.is_empty()
-                && z.hits[k + 1].iter().all(|h| {
+                && z.hits(k + 1).iter().all(|h| {
                     !matches!(
                         lex.entries[h.entry].kind,
                         Kind::Office { .. } | Kind::Honorific | Kind::Rank | Kind::OrgHead { .. }
@@ -1994,7 +1986,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                     && e < k + 4
                     && z.toks[e].kind == TokKind::Arabic
                     && z.word(e).starts_with("ال")
-                    && z.hits[e].is_empty()
+                    && z.hits(e).is_empty()
                     && !lex.stopwords.contains(z.word(e))
                     && !z.word(e).ends_with("يه")
                     && !z.ends_with_source(e, 'ة')
@@ -2003,7 +1995,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                     e += 1;
                 }
                 let after_ok =
-                    e >= z.toks.len() || !z.word(e).starts_with("ال") || !z.hits[e].is_empty();
+                    e >= z.toks.len() || !z.word(e).starts_with("ال") || !z.hits(e).is_empty();
                 if e >= k + 2 && after_ok {
                     k = e;
                 }
@@ -2156,7 +2148,7 @@ fn president_family_name(lex: &Lexicon, z: &ZoneText, i: usize, j: usize) -> boo
     if !sp.definite || !sp.prefix.is_empty() || sp.clitic > 0 || sp.base.chars().count() < 5 {
         return false;
     }
-    if z.hits.get(j).is_some_and(|hs| !hs.is_empty())
+    if !z.hits(j).is_empty()
         || lex.stopwords.contains(w)
         || is_date_word(lex, w)
         || is_adjective(w)
@@ -2207,7 +2199,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 && k < z.toks.len()
                 && z.toks[k].kind == TokKind::Arabic
                 && z.word(k).starts_with("ال")
-                && z.hits[k].is_empty();
+                && z.hits(k).is_empty();
             // A lone word in ا after a title is an accusative noun
             // (`عقد عامل الإقليم اجتماعا`), not a name.
             let accusative = single
@@ -2375,7 +2367,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // Name shape: عبد + word, or an unambiguous given name + word.
-        let known = z.hits[i]
+        let known = z.hits(i)
             .iter()
             .any(|h| lex.entries[h.entry].kind == Kind::Person);
         let starts = !known
@@ -2415,7 +2407,7 @@ fn latin_name(z: &ZoneText, src: &str, i: usize, found: &mut Vec<Cand>) {
     let n = first.chars().count();
     if (2..=8).contains(&n)
         && first.chars().all(|c| c.is_uppercase())
-        && z.hits[i].is_empty()
+        && z.hits(i).is_empty()
         && (i + 1 >= z.toks.len() || z.toks[i + 1].kind != TokKind::Latin)
     {
         let mut c = per(z, i, i + 1, Origin::Weak);

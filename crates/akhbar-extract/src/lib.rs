@@ -282,7 +282,7 @@ impl Extractor {
         let mut skeleton = String::new();
         for z in zones.iter().filter(|_| !family_by_skeleton.is_empty()) {
             for i in 0..z.toks.len() {
-                if z.toks[i].kind != tokens::TokKind::Arabic || !z.hits[i].is_empty() {
+                if z.toks[i].kind != tokens::TokKind::Arabic || !z.hits(i).is_empty() {
                     continue;
                 }
                 let w = z.word(i);

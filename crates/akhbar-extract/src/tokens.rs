@@ -47,6 +47,34 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut cur: Option<Tok> = None;
     let mut i = 0;
     while i < bytes.len() {
+        // Fast paths for the two commonest cases: a space, and a run of
+        // common Arabic letters (classed as `class` would).
+        if bytes[i] == b' ' {
+            if let Some(t) = cur.take() {
+                out.push(t);
+            }
+            i += 1;
+            continue;
+        }
+        let arabic = run_len(TokKind::Arabic, &bytes[i..]);
+        if arabic > 0 {
+            let s = i;
+            i += arabic;
+            match cur.as_mut() {
+                Some(t) if t.kind == TokKind::Arabic => t.e = i,
+                _ => {
+                    if let Some(t) = cur.take() {
+                        out.push(t);
+                    }
+                    cur = Some(Tok {
+                        s,
+                        e: i,
+                        kind: TokKind::Arabic,
+                    });
+                }
+            }
+            continue;
+        }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
@@ -132,6 +160,31 @@ fn run_len(kind: TokKind, b: &[u8]) -> usize {
 pub(crate) const PROCLITICS: [&str; 12] = [
     "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
 ];
+
+/// The byte lengths of the [`PROCLITICS`] that `w` starts with and is
+/// longer than (the empty one first), read from its first two letters
+/// instead of comparing it with each proclitic.
+pub(crate) fn proclitic_lens(w: &str) -> impl Iterator<Item = usize> {
+    let mut out = [0usize; 3];
+    let mut n = 0;
+    if !w.is_empty() {
+        n = 1;
+        let mut cs = w.chars();
+        let (c1, c2) = (cs.next(), cs.next());
+        let one = |c: Option<char>| matches!(c, Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+        let l = 'و'.len_utf8();
+        if one(c1) && w.len() > l {
+            out[n] = l;
+            n += 1;
+            if matches!(c1, Some('و' | 'ف')) && matches!(c2, Some('ب' | 'ل' | 'ك')) && w.len() > 2 * l
+            {
+                out[n] = 2 * l;
+                n += 1;
+            }
+        }
+    }
+    out.into_iter().take(n)
+}
 
 /// True when `prefix` may stand before a matched name in the same word.
 /// `contracted` patterns (the `لل` case) must follow a `ل`.
@@ -231,6 +284,18 @@ mod tests {
         assert!(!split_definite("باريس").definite);
         assert!(valid_prefix("ول", true, true));
         assert!(!valid_prefix("ا", false, false));
+    }
+
+    #[test]
+    fn proclitic_lens_agree_with_the_list() {
+        for w in ["وبالرباط", "فلان", "كتاب", "و", "وب", "ولد", "باريس", "", "ab", "فكرة"] {
+            let want: Vec<usize> = PROCLITICS
+                .iter()
+                .filter(|p| w.len() > p.len() && w.starts_with(*p))
+                .map(|p| p.len())
+                .collect();
+            assert_eq!(proclitic_lens(w).collect::<Vec<_>>(), want, "{w}");
+        }
     }
 
     #[test]
