@@ -1,7 +1,7 @@
 //! Candidate mentions of one zone: lexicon look-up, institution and office
 //! patterns, and person names from context.
 
-use crate::lexicon::{Kind, Lexicon};
+use crate::lexicon::{DATE_WORD, GIVEN_NAME, Kind, Lexicon, STOPWORD};
 use crate::tokens::{Tok, TokKind, proclitic_lens, split_definite, tokenize, valid_prefix};
 use akhbar_core::{ByteSpan, EntityType};
 use akhbar_normalize::{Normalized, Normalizer, Preset};
@@ -67,6 +67,9 @@ pub(crate) struct ZoneText<'a> {
     pub norm: Normalized,
     /// Tokens of the normalized text.
     pub toks: Vec<Tok>,
+    /// Flags of each token's whole word: [`STOPWORD`], [`GIVEN_NAME`],
+    /// [`DATE_WORD`] and the trigger classes ([`trigger_class`]).
+    pub flags: Vec<u8>,
     /// Lexicon hits of all tokens, grouped by first token (see
     /// [`ZoneText::hits`]).
     hit_list: Vec<Hit>,
@@ -200,76 +203,127 @@ const AMBIGUOUS_GIVEN: &[&str] = &[
     "باسم",
 ];
 
-const FIGHT: u8 = 1;
-const ROLE: u8 = 2;
-const SPEECH: u8 = 4;
+/// The class bits of trigger words (see [`TRIGGERS`]); they share the flag
+/// byte of a token with the bits of [`crate::lexicon`].
+pub(crate) const FIGHT: u8 = 1;
+/// A counterpart noun (`نظيره`), followed by a name.
+pub(crate) const ROLE: u8 = 2;
+/// A verb of speech or meeting, before a name.
+pub(crate) const SPEECH: u8 = 4;
 
-/// The classes of a trigger word (bit set of `FIGHT`, `ROLE`, `SPEECH`),
-/// from `FIGHT_WORDS`, `ROLE_NOUNS` and `SPEECH_VERBS` (a `match` compiles
-/// to length and byte comparisons, faster than hashing every token).
+/// Trigger words and their classes: `FIGHT_WORDS`, `ROLE_NOUNS`,
+/// `SPEECH_VERBS` and verbs of meeting.
+const TRIGGERS: &[(&str, u8)] = &[
+    ("ابرز", SPEECH),
+    ("ابرزت", SPEECH),
+    ("اجرت", SPEECH),
+    ("اجري", SPEECH),
+    ("استقبل", SPEECH),
+    ("استقبلت", SPEECH),
+    ("اشار", SPEECH),
+    ("اشارت", SPEECH),
+    ("اضاف", SPEECH),
+    ("اضافت", SPEECH),
+    ("اعتبر", SPEECH),
+    ("اعتبرت", SPEECH),
+    ("اعلن", SPEECH),
+    ("اعلنت", SPEECH),
+    ("افاد", SPEECH),
+    ("اكد", SPEECH),
+    ("اكدت", SPEECH),
+    ("التصدي", FIGHT),
+    ("التقت", SPEECH),
+    ("التقي", SPEECH),
+    ("اوضح", SPEECH),
+    ("اوضحت", SPEECH),
+    ("بحث", SPEECH),
+    ("تباحث", SPEECH),
+    ("ترا س", SPEECH),
+    ("تراس", SPEECH),
+    ("تراست", SPEECH),
+    ("دعا", SPEECH),
+    ("دعت", SPEECH),
+    ("ذكر", SPEECH),
+    ("زار", SPEECH),
+    ("زارت", SPEECH),
+    ("شدد", SPEECH),
+    ("شددت", SPEECH),
+    ("صرح", SPEECH),
+    ("صرحت", SPEECH),
+    ("قال", SPEECH),
+    ("قالت", SPEECH),
+    ("كشف", SPEECH),
+    ("كشفت", SPEECH),
+    ("للتصدي", FIGHT),
+    ("لمحاربه", FIGHT),
+    ("لمكافحه", FIGHT),
+    ("محاربه", FIGHT),
+    ("مكافحه", FIGHT),
+    ("ناقش", SPEECH),
+    ("نظراءه", ROLE),
+    ("نظيرته", ROLE),
+    ("نظيرتها", ROLE),
+    ("نظيره", ROLE),
+    ("نظيرها", ROLE),
+    ("نظيري", ROLE),
+    ("وقع", SPEECH),
+    ("وقعت", SPEECH),
+    ("يرافقه", SPEECH),
+    ("يستقبل", SPEECH),
+    ("تستقبل", SPEECH),
+    ("يلتقي", SPEECH),
+    ("تلتقي", SPEECH),
+    ("يجتمع", SPEECH),
+    ("تجتمع", SPEECH),
+    ("يبحث", SPEECH),
+    ("تبحث", SPEECH),
+    ("يوقع", SPEECH),
+    ("يزور", SPEECH),
+    ("تزور", SPEECH),
+    ("يهني", SPEECH),
+    ("يتباحث", SPEECH),
+    ("اجتمع", SPEECH),
+    ("اجتمعت", SPEECH),
+    ("التقيا", SPEECH),
+];
+
+/// The classes of a trigger word (bit set of `FIGHT`, `ROLE`, `SPEECH`).
 fn word_class(w: &str) -> u8 {
-    match w {
-        "ابرز" => SPEECH,
-        "ابرزت" => SPEECH,
-        "اجرت" => SPEECH,
-        "اجري" => SPEECH,
-        "استقبل" => SPEECH,
-        "استقبلت" => SPEECH,
-        "اشار" => SPEECH,
-        "اشارت" => SPEECH,
-        "اضاف" => SPEECH,
-        "اضافت" => SPEECH,
-        "اعتبر" => SPEECH,
-        "اعتبرت" => SPEECH,
-        "اعلن" => SPEECH,
-        "اعلنت" => SPEECH,
-        "افاد" => SPEECH,
-        "اكد" => SPEECH,
-        "اكدت" => SPEECH,
-        "التصدي" => FIGHT,
-        "التقت" => SPEECH,
-        "التقي" => SPEECH,
-        "اوضح" => SPEECH,
-        "اوضحت" => SPEECH,
-        "بحث" => SPEECH,
-        "تباحث" => SPEECH,
-        "ترا س" => SPEECH,
-        "تراس" => SPEECH,
-        "تراست" => SPEECH,
-        "دعا" => SPEECH,
-        "دعت" => SPEECH,
-        "ذكر" => SPEECH,
-        "زار" => SPEECH,
-        "زارت" => SPEECH,
-        "شدد" => SPEECH,
-        "شددت" => SPEECH,
-        "صرح" => SPEECH,
-        "صرحت" => SPEECH,
-        "قال" => SPEECH,
-        "قالت" => SPEECH,
-        "كشف" => SPEECH,
-        "كشفت" => SPEECH,
-        "للتصدي" => FIGHT,
-        "لمحاربه" => FIGHT,
-        "لمكافحه" => FIGHT,
-        "محاربه" => FIGHT,
-        "مكافحه" => FIGHT,
-        "ناقش" => SPEECH,
-        "نظراءه" => ROLE,
-        "نظيرته" => ROLE,
-        "نظيرتها" => ROLE,
-        "نظيره" => ROLE,
-        "نظيرها" => ROLE,
-        "نظيري" => ROLE,
-        "وقع" => SPEECH,
-        "وقعت" => SPEECH,
-        "يرافقه" => SPEECH,
-        "يستقبل" | "تستقبل" | "يلتقي" | "تلتقي" | "يجتمع" | "تجتمع" | "يبحث" | "تبحث" | "يوقع"
-        | "يزور" | "تزور" | "يهني" | "يتباحث" | "اجتمع" | "اجتمعت" | "التقيا" => {
-            SPEECH
-        }
-        _ => 0,
-    }
+    TRIGGERS
+        .iter()
+        .filter(|(t, _)| *t == w)
+        .fold(0, |acc, (_, c)| acc | c)
+}
+
+/// Proclitics stripped before a word is classed (`وقال`, `لمكافحة`).
+const TRIGGER_PROCLITICS: [&str; 6] = ["وب", "ول", "و", "ف", "ب", "ل"];
+
+/// The word without the first of [`TRIGGER_PROCLITICS`] that leaves four
+/// letters or more (the word itself when none does).
+fn trigger_base(w: &str) -> &str {
+    TRIGGER_PROCLITICS
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 4))
+        .unwrap_or(w)
+}
+
+/// The trigger classes of a token: those of the word and of its base.
+pub(crate) fn trigger_class(w: &str) -> u8 {
+    word_class(w) | word_class(trigger_base(w))
+}
+
+/// Every word whose [`trigger_class`] is not zero, with its class: a
+/// trigger word, or one behind the proclitic that [`trigger_base`] strips.
+pub(crate) fn trigger_words() -> impl Iterator<Item = (String, u8)> {
+    TRIGGERS.iter().flat_map(|(t, _)| {
+        std::iter::once(String::new())
+            .chain(TRIGGER_PROCLITICS.iter().map(|p| (*p).to_string()))
+            .filter_map(move |p| {
+                let w = format!("{p}{t}");
+                let c = trigger_class(&w);
+                (c != 0).then_some((w, c))
+            })
+    })
 }
 
 /// Starts of words of talks and meetings.
@@ -442,12 +496,17 @@ impl<'a> ZoneText<'a> {
     pub(crate) fn new(lex: &Lexicon, src: &'a str, base: usize) -> Self {
         let norm = Normalizer::preset(Preset::Search).normalize_aligned(src);
         let toks = tokenize(&norm.text);
+        let flags = toks
+            .iter()
+            .map(|t| lex.word_flags(&norm.text[t.s..t.e]))
+            .collect();
         let mut z = ZoneText {
             base,
             src_len: src.len(),
             src_slice: src,
             norm,
             toks,
+            flags,
             hit_list: Vec::new(),
             hit_start: Vec::new(),
         };
@@ -462,6 +521,21 @@ impl<'a> ZoneText<'a> {
             (Some(&a), Some(&b)) => &self.hit_list[a as usize..b as usize],
             _ => &[],
         }
+    }
+
+    /// True when token `i` is a stopword.
+    pub(crate) fn is_stop(&self, i: usize) -> bool {
+        self.flags[i] & STOPWORD != 0
+    }
+
+    /// True when token `i` is a given name.
+    pub(crate) fn is_given(&self, i: usize) -> bool {
+        self.flags[i] & GIVEN_NAME != 0
+    }
+
+    /// True when token `i` is a month or weekday name.
+    fn is_date(&self, i: usize) -> bool {
+        self.flags[i] & DATE_WORD != 0
     }
 
     fn tok_at(&self, byte: usize) -> Option<usize> {
@@ -878,7 +952,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         if matches!(mode, Mode::Org { .. })
             && c.words == 0
             && named_after_person(z, start)
-            && (w == "عبد" || lex.given_names.contains(w) || lex.is_form(w, |k| *k == Kind::Person))
+            && (w == "عبد" || z.is_given(j) || lex.is_form(w, |k| *k == Kind::Person))
         {
             if let Some(k) = name_from(lex, z, j, false) {
                 j = k;
@@ -985,7 +1059,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             c.words += 1;
             continue;
         }
-        if lex.stopwords.contains(w) || is_date_word(lex, w) {
+        if z.is_stop(j) || z.is_date(j) {
             break;
         }
         // `والجماعات المحلية`, `وشؤون المغتربين`: a coordinated portfolio
@@ -1106,7 +1180,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             "" | "ل" => true,
             _ => matches!(mode, Mode::Title { .. }),
         };
-        if construct && next_def && pre_ok && !lex.given_names.contains(w) {
+        if construct && next_def && pre_ok && !z.is_given(j) {
             j += 1;
             c.end = j;
             c.words += 1;
@@ -1412,7 +1486,7 @@ fn session_body(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
     e += 1;
     while !definite && e < n && e < k + 4 && z.toks[e].kind == TokKind::Arabic {
         let w = z.word(e);
-        if lex.stopwords.contains(w) || w.starts_with("وال") || w.starts_with('ل') {
+        if z.is_stop(e) || w.starts_with("وال") || w.starts_with('ل') {
             break;
         }
         definite = w.starts_with("ال");
@@ -1433,7 +1507,7 @@ fn session_body(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
             && !lex.stopwords.contains(bare)
             && z.hits(e).is_empty()
             && !["القمه", "الدوره", "الاجتماع", "الموتمر", "المنتدي"].contains(&bare);
-        if !(adjective || coordinated) || lex.stopwords.contains(w) || is_date_word(lex, w) {
+        if !(adjective || coordinated) || z.is_stop(e) || z.is_date(e) {
             break;
         }
         e += 1;
@@ -1576,8 +1650,8 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                         TokKind::Latin => z.capitalized(src, k),
                         TokKind::Arabic => {
                             let wk = z.word(k);
-                            !lex.stopwords.contains(wk)
-                                && !is_date_word(lex, wk)
+                            !z.is_stop(k)
+                                && !z.is_date(k)
                                 && !wk.starts_with("ال")
                         }
                         _ => false,
@@ -1647,8 +1721,8 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
     let w = z.word(j);
     let sp = split_definite(w);
     if !sp.prefix.is_empty()
-        || lex.stopwords.contains(w)
-        || is_date_word(lex, w)
+        || z.is_stop(j)
+        || z.is_date(j)
         || w.ends_with("يه")
         || w.ends_with("ات")
         || w.chars().count() < 3
@@ -1660,7 +1734,7 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
     if PLACE_JOINERS.contains(&w)
         && k < z.toks.len()
         && z.toks[k].kind == TokKind::Arabic
-        && !lex.stopwords.contains(z.word(k))
+        && !z.is_stop(k)
     {
         k += 1;
     }
@@ -1690,8 +1764,8 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
             .iter()
             .any(|h| matches!(lex.entries[h.entry].kind, Kind::Office { .. }));
         if !sp.prefix.is_empty()
-            || (lex.stopwords.contains(w) && !office)
-            || is_date_word(lex, w)
+            || (z.is_stop(k) && !office)
+            || z.is_date(k)
             || blocked
         {
             break;
@@ -1701,7 +1775,7 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
         // a place joiner takes the next word (`معبر رأس جدير`).
         let nameish = sp.definite
             || !z.hits(k).is_empty()
-            || lex.given_names.contains(w)
+            || z.is_given(k)
             || NAME_JOINERS.contains(&w)
             || (k > j && PLACE_JOINERS.contains(&z.word(k - 1)));
         if k > j && !nameish {
@@ -1805,7 +1879,7 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
         // source spelling decides.
         return !z.alef_maqsura_final(i);
     }
-    if w.chars().count() < 2 || lex.stopwords.contains(w) || is_date_word(lex, w) {
+    if w.chars().count() < 2 || z.is_stop(i) || z.is_date(i) {
         return false;
     }
     // Tanween marks an indefinite common noun (`اجتماعًا ثنائيًا`).
@@ -1819,12 +1893,12 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     if sp.definite && (sp.clitic > 0 || !sp.prefix.is_empty()) {
         return false;
     }
-    if sp.definite && first && !allow_def && !lex.given_names.contains(w) {
+    if sp.definite && first && !allow_def && !z.is_given(i) {
         return false;
     }
     // Without an honorific, a first word in ي- or ت- that no given name
     // explains is a verb in the imperfect (`ونظيره الجزائري يبحثان`).
-    if first && !allow_def && w.starts_with(['ي', 'ت']) && !lex.given_names.contains(w) {
+    if first && !allow_def && w.starts_with(['ي', 'ت']) && !z.is_given(i) {
         return false;
     }
     // A later word in the imperfect ends the name (`X يلتقي Y`).
@@ -1835,7 +1909,7 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     // plural in ات is a common noun unless it is a known given name.
     if first
         && !allow_def
-        && !lex.given_names.contains(w)
+        && !z.is_given(i)
         && ((w.ends_with('ه') && z.ends_with_source(i, 'ة'))
             || w.ends_with("ات")
             || (w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5))
@@ -1844,7 +1918,7 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     }
     // A later word with a proclitic is a prepositional phrase (`بمنطقة`,
     // `لمراسلة`), except family names in بو-, بن-, بل-, با-.
-    if !first && !lex.given_names.contains(w) {
+    if !first && !z.is_given(i) {
         // `بمنطقة`, `بمقر`, `لمراسلة`: ب or ل before a noun in م- or -ة;
         // foreign names in ب stay (`بيكيراس`).
         let noun = z.ends_with_source(i, 'ة') || w.chars().nth(1) == Some('م');
@@ -1858,13 +1932,13 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
         && w.ends_with("يه")
         && !(w.starts_with("ال") && w.ends_with("ايه"))
         && z.ends_with_source(i, 'ة')
-        && !lex.given_names.contains(w)
+        && !z.is_given(i)
     {
         return false;
     }
     if (!first || !allow_def)
         && w.starts_with('و')
-        && !lex.given_names.contains(w)
+        && !z.is_given(i)
         && !NAME_JOINERS.contains(&w)
     {
         return false;
@@ -1890,7 +1964,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
         if h.clitic == 0 {
             let chain = h.end < z.toks.len() && ["بن", "بنت", "ابن", "ال"].contains(&z.word(h.end));
             if !chain {
-                return Some(regnal(lex, z, h.end));
+                return Some(regnal(z, h.end));
             }
         }
     }
@@ -1901,7 +1975,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
         let after_abd = k > i
             && z.word(k - 1) == "عبد"
             && z.toks[k].kind == TokKind::Arabic
-            && !lex.stopwords.contains(z.word(k));
+            && !z.is_stop(k);
         if !after_abd && !nameish(lex, z, k, k == i, allow_def) {
             break;
         }
@@ -1925,7 +1999,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 // (`فهد يوسف سعود الصباح`).
                 let given_so_far = (i..k)
                     .filter(|&x| !NAME_JOINERS.contains(&z.word(x)))
-                    .all(|x| lex.given_names.contains(z.word(x)));
+                    .all(|x| z.is_given(x));
                 let next_def = k + 1 < z.toks.len()
                     && z.toks[k + 1].kind == TokKind::Arabic
                     && z.word(k + 1).starts_with("ال");
@@ -1935,8 +2009,8 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 // بهذا`): an adjective would take the article too.
                 let family = words == 2
                     && no_joiner
-                    && lex.given_names.contains(z.word(i))
-                    && !lex.given_names.contains(z.word(i + 1))
+                    && z.is_given(i)
+                    && !z.is_given(i + 1)
                     && !z.word(i + 1).starts_with("ال")
                     && !next_def
                     && k + 1 < z.toks.len()
@@ -1975,7 +2049,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             } else if next_def
                 && allow_def
                 && words == 1
-                && lex.given_names.contains(z.word(i))
+                && z.is_given(i)
                 && !AMBIGUOUS_GIVEN.contains(&z.word(i))
             {
                 // After an honorific, a Gulf chain of family names with the
@@ -1987,10 +2061,10 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                     && z.toks[e].kind == TokKind::Arabic
                     && z.word(e).starts_with("ال")
                     && z.hits(e).is_empty()
-                    && !lex.stopwords.contains(z.word(e))
+                    && !z.is_stop(e)
                     && !z.word(e).ends_with("يه")
                     && !z.ends_with_source(e, 'ة')
-                    && !is_date_word(lex, z.word(e))
+                    && !z.is_date(e)
                 {
                     e += 1;
                 }
@@ -2008,14 +2082,14 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
         if words >= 2 && !NAME_JOINERS.contains(&w) && !compound && !after_joiner {
             let given_so_far = (i..k)
                 .filter(|&x| !NAME_JOINERS.contains(&z.word(x)))
-                .all(|x| lex.given_names.contains(z.word(x)));
+                .all(|x| z.is_given(x));
             // A boundary: punctuation, the end, or a coordinated word
             // (`فرناندو غراندي مارلاسكا ونظيره`).
             let boundary = k + 1 >= z.toks.len()
                 || z.toks[k + 1].kind == TokKind::Punct
                 || (z.toks[k + 1].kind == TokKind::Arabic
                     && (z.word(k + 1).starts_with('و')
-                        || (lex.given_names.contains(z.word(i))
+                        || (z.is_given(i)
                             && !NAME_JOINERS.contains(&z.word(i))
                             && (FUNCTION_WORDS.contains(&z.word(k + 1))
                                 || is_imperfect_verb(lex, z.word(k + 1))))));
@@ -2036,19 +2110,19 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
     // An unknown word then a definite plural reads as verb and object
     // (`يلتقي المحتجين`).
     if k == i + 2 {
-        let (a, b) = (z.word(i), z.word(i + 1));
+        let b = z.word(i + 1);
         let plural = b.starts_with("ال")
             && (b.ends_with("ين") || b.ends_with("ون") || b.ends_with("ات"))
-            && !lex.given_names.contains(b);
-        if plural && !lex.given_names.contains(a) {
+            && !z.is_given(i + 1);
+        if plural && !z.is_given(i) {
             return None;
         }
     }
-    (k > i).then_some(regnal(lex, z, k))
+    (k > i).then_some(regnal(z, k))
 }
 
 /// Extends a name over a regnal ordinal (`عبد الله الثاني`).
-fn regnal(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
+fn regnal(z: &ZoneText, k: usize) -> usize {
     const REGNAL: [&str; 8] = [
         "الاول",
         "الثاني",
@@ -2070,12 +2144,12 @@ fn regnal(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
     // never after a month (`ربيع الأول`, `كانون الثاني`).
     let prev = z.word(k - 1);
     let month = ["ربيع", "كانون", "تشرين", "جمادي", "جماد"].contains(&prev)
-        || !(prev.starts_with("عبد") || lex.given_names.contains(prev));
+        || !(prev.starts_with("عبد") || z.is_given(k - 1));
     // `الأول من نوفمبر` is a date.
     let date_follows = k + 1 < z.toks.len()
         && (z.toks[k + 1].kind == TokKind::Digit
             || z.word(k + 1) == "من"
-            || is_date_word(lex, z.word(k + 1)));
+            || z.is_date(k + 1));
     if month || date_follows { k } else { k + 1 }
 }
 
@@ -2149,8 +2223,8 @@ fn president_family_name(lex: &Lexicon, z: &ZoneText, i: usize, j: usize) -> boo
         return false;
     }
     if !z.hits(j).is_empty()
-        || lex.stopwords.contains(w)
-        || is_date_word(lex, w)
+        || z.is_stop(j)
+        || z.is_date(j)
         || is_adjective(w)
         || PRESIDENT_QUALIFIERS.contains(&w)
         || z.ends_with_source(j, 'ة')
@@ -2162,7 +2236,7 @@ fn president_family_name(lex: &Lexicon, z: &ZoneText, i: usize, j: usize) -> boo
         Some(t) if t.kind == TokKind::Arabic => {
             let next = z.word(j + 1);
             // `الرئيس المؤسس للحزب`: a ل-genitive follows a qualifier.
-            (!next.starts_with("ال") || lex.stopwords.contains(next)) && !next.starts_with("لل")
+            (!next.starts_with("ال") || z.is_stop(j + 1)) && !next.starts_with("لل")
         }
         _ => true,
     }
@@ -2205,7 +2279,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             let accusative = single
                 && z.word(j).ends_with('ا')
                 && z.word(j).chars().count() >= 5
-                && !lex.given_names.contains(z.word(j));
+                && !z.is_given(j);
             // After a title, a first word with a proclitic or an imperfect
             // prefix that no given name explains reads as a verb or a
             // prepositional phrase (`قام رئيس الجمهورية بإيقاف البلاد`,
@@ -2219,7 +2293,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 || (k > j + 1
                     && (z.word(j + 1).starts_with("ال") || z.ends_with_source(j + 1, 'ة')));
             let verbal = !hon
-                && !lex.given_names.contains(w0)
+                && !z.is_given(j)
                 && !NAME_JOINERS.contains(&w0)
                 && (w0.starts_with(['ي', 'ت'])
                     || (w0.starts_with(['ب', 'ل', 'ك', 'ف']) && (k == j + 1 || noun_second)));
@@ -2238,7 +2312,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             // Start at the first given name or عبد when there is one.
             let starts = |k: usize| {
                 let w = z.word(k);
-                w == "عبد" || lex.given_names.contains(w)
+                w == "عبد" || z.is_given(k)
             };
             if let Some(f) = (b..ts - 1).find(|&k| starts(k)) {
                 b = f;
@@ -2284,11 +2358,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let w = z.word(i);
-        let bare = ["وب", "ول", "و", "ف", "ب", "ل"]
-            .iter()
-            .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 4))
-            .unwrap_or(w);
-        let class = word_class(w) | word_class(bare);
+        let class = z.flags[i] & (FIGHT | ROLE | SPEECH);
         // A category named after a fight against it (`مكافحة المخدرات`).
         if class & FIGHT != 0 {
             let j = i + 1;
@@ -2319,11 +2389,11 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             let j = i + 1;
             if let Some(k) = name_from(lex, z, j, false) {
                 // One unknown word after `مع` is too weak (`مع فيورنتينا`).
-                let lone = k == j + 1 && !lex.given_names.contains(z.word(j));
+                let lone = k == j + 1 && !z.is_given(j);
                 let boundary = (!lone
                     && (k >= z.toks.len()
                         || z.toks[k].kind == TokKind::Punct
-                        || lex.stopwords.contains(z.word(k))))
+                        || z.is_stop(k)))
                     || (k < z.toks.len()
                         && (split_definite(z.word(k)).prefix == "ب"
                             || z.hit_kind(lex, k, |h| {
@@ -2356,8 +2426,8 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         if class & SPEECH != 0 {
             let j = i + 1;
             let starter =
-                |w: &str| lex.given_names.contains(w) || ["عبد", "بو", "ابو", "ولد"].contains(&w);
-            if j < z.toks.len() && starter(z.word(j)) {
+                |k: usize| z.is_given(k) || ["عبد", "بو", "ابو", "ولد"].contains(&z.word(k));
+            if j < z.toks.len() && starter(j) {
                 if let Some(k) = name_from(lex, z, j, false) {
                     if k > j + 1 {
                         found.push(per(z, j, k, Origin::Context));
@@ -2371,12 +2441,12 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             .iter()
             .any(|h| lex.entries[h.entry].kind == Kind::Person);
         let starts = !known
-            && (w == "عبد" || (lex.given_names.contains(w) && !AMBIGUOUS_GIVEN.contains(&w)));
+            && (w == "عبد" || (z.is_given(i) && !AMBIGUOUS_GIVEN.contains(&w)));
         // Not inside a name that started before (`كريم سليمان`).
         let inside = || {
             i > 0
                 && z.toks[i - 1].kind == TokKind::Arabic
-                && (z.word(i - 1).starts_with("عبد") || lex.given_names.contains(z.word(i - 1)))
+                && (z.word(i - 1).starts_with("عبد") || z.is_given(i - 1))
         };
         if starts && !inside() {
             if let Some(k) = name_from(lex, z, i, false) {

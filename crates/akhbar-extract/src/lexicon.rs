@@ -110,6 +110,14 @@ pub(crate) struct Prefix {
     pub longer: bool,
 }
 
+/// Flag of a stopword in [`Lexicon::word_flags`] (bits 0 to 2 are the
+/// trigger classes of [`crate::engine::trigger_class`]).
+pub(crate) const STOPWORD: u8 = 8;
+/// Flag of a given name.
+pub(crate) const GIVEN_NAME: u8 = 16;
+/// Flag of a month or weekday name.
+pub(crate) const DATE_WORD: u8 = 32;
+
 /// All lexicons, compiled.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
@@ -129,6 +137,11 @@ pub(crate) struct Lexicon {
     pub stopwords: FxHashSet<String>,
     /// Month and weekday names (normalized, with and without the article).
     pub date_words: FxHashSet<String>,
+    /// The flags of whole words ([`STOPWORD`], [`GIVEN_NAME`],
+    /// [`DATE_WORD`], trigger classes): one look-up per token answers all.
+    word_flag_table: FxHashMap<String, u8>,
+    /// The longest key of `word_flag_table`, in bytes.
+    word_flag_max: usize,
 }
 
 /// Sizes of the shipped lexicons, for reports.
@@ -315,6 +328,22 @@ impl Lexicon {
             }
             date_words.insert(n);
         }
+        let given_names = words(GIVEN_NAMES);
+        let stopwords = words(STOPWORDS);
+        let mut word_flag_table: FxHashMap<String, u8> = FxHashMap::default();
+        for (set, flag) in [
+            (&stopwords, STOPWORD),
+            (&given_names, GIVEN_NAME),
+            (&date_words, DATE_WORD),
+        ] {
+            for w in set.iter() {
+                *word_flag_table.entry(w.clone()).or_default() |= flag;
+            }
+        }
+        for (w, class) in crate::engine::trigger_words() {
+            *word_flag_table.entry(w).or_default() |= class;
+        }
+        let word_flag_max = word_flag_table.keys().map(String::len).max().unwrap_or(0);
         let country_index = countries
             .iter()
             .enumerate()
@@ -328,9 +357,19 @@ impl Lexicon {
             prefixes,
             exact,
             countries,
-            given_names: words(GIVEN_NAMES),
-            stopwords: words(STOPWORDS),
+            given_names,
+            stopwords,
+            word_flag_table,
+            word_flag_max,
         }
+    }
+
+    /// The flags of the whole normalized word `w` (0 for most words).
+    pub(crate) fn word_flags(&self, w: &str) -> u8 {
+        if w.len() > self.word_flag_max {
+            return 0;
+        }
+        self.word_flag_table.get(w).copied().unwrap_or(0)
     }
 
     /// True when the normalized `form` is exactly a lexicon form of a kind

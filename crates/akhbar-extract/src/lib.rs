@@ -279,6 +279,20 @@ impl Extractor {
         }
         // Spelling variants of a family name (a long vowel more or less:
         // `دارامانان` for `دارمانان`), in words no lexicon or rule claimed.
+        // A variant is one two-byte letter longer or shorter than its key:
+        // the byte lengths of the keys rule out most words before any
+        // skeleton is built.
+        let mut variant_len = vec![false; 1];
+        for (k, full) in &keys {
+            if !full {
+                for n in [k.len().saturating_sub(2), k.len() + 2] {
+                    if variant_len.len() <= n {
+                        variant_len.resize(n + 1, false);
+                    }
+                    variant_len[n] = true;
+                }
+            }
+        }
         let mut skeleton = String::new();
         for z in zones.iter().filter(|_| !family_by_skeleton.is_empty()) {
             for i in 0..z.toks.len() {
@@ -286,7 +300,10 @@ impl Extractor {
                     continue;
                 }
                 let w = z.word(i);
-                if w.chars().count() < 5 || self.lex.stopwords.contains(w) {
+                if !variant_len.get(w.len()).copied().unwrap_or(false)
+                    || w.chars().count() < 5
+                    || z.is_stop(i)
+                {
                     continue;
                 }
                 skeleton.clear();

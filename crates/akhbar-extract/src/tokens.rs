@@ -31,6 +31,10 @@ fn class(c: char) -> Option<TokKind> {
             Some(TokKind::Arabic)
         }
         '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => Some(TokKind::Digit),
+        // Common punctuation, neither alphabetic nor whitespace: answered
+        // here without the slow Unicode look-ups below.
+        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '«' | '»' | '“' | '”'
+        | '‘' | '’' | '–' | '—' | '…' | '•' => Some(TokKind::Punct),
         c if c.is_alphabetic() => Some(TokKind::Latin),
         c if c.is_whitespace() => None,
         // Combining marks (diacritics left by a preset) stay inside words.
@@ -295,6 +299,14 @@ mod tests {
                 .map(|p| p.len())
                 .collect();
             assert_eq!(proclitic_lens(w).collect::<Vec<_>>(), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn fast_punctuation_is_what_the_unicode_tables_say() {
+        for c in "،؛؟٪٫٬٭«»“”‘’–—…•".chars() {
+            assert!(!c.is_alphabetic() && !c.is_whitespace(), "{c}");
+            assert_eq!(class(c), Some(TokKind::Punct), "{c}");
         }
     }
 
