@@ -496,17 +496,13 @@ impl<'a> ZoneText<'a> {
     pub(crate) fn new(lex: &Lexicon, src: &'a str, base: usize) -> Self {
         let norm = Normalizer::preset(Preset::Search).normalize_aligned(src);
         let toks = tokenize(&norm.text);
-        let flags = toks
-            .iter()
-            .map(|t| lex.word_flags(&norm.text[t.s..t.e]))
-            .collect();
         let mut z = ZoneText {
             base,
             src_len: src.len(),
             src_slice: src,
             norm,
             toks,
-            flags,
+            flags: Vec::new(),
             hit_list: Vec::new(),
             hit_start: Vec::new(),
         };
@@ -550,17 +546,20 @@ impl<'a> ZoneText<'a> {
             .is_some_and(|t| t.chars().any(char::is_uppercase))
     }
 
-    /// Fills the hits of every token. A match starts at a word start or
-    /// after its proclitics and ends at a token end: from each such start,
-    /// the text up to the end of each following token is looked up in the
-    /// prefix table until no form continues it.
+    /// Fills the hits and flags of every token. A match starts at a word
+    /// start or after its proclitics and ends at a token end: from each
+    /// such start, the text up to the end of each following token is looked
+    /// up in the prefix table until no form continues it. The first
+    /// look-up, of the whole word, also gives its flags.
     fn lookup(&mut self, lex: &Lexicon) {
         let text = self.norm.text.as_str();
         let mut hits: Vec<Hit> = Vec::with_capacity(self.toks.len() / 2);
         let mut hit_start: Vec<u32> = Vec::with_capacity(self.toks.len() + 1);
+        let mut flags: Vec<u8> = vec![0; self.toks.len()];
         for (ti, t) in self.toks.iter().enumerate() {
             hit_start.push(u32::try_from(hits.len()).unwrap_or(u32::MAX));
             if t.kind == TokKind::Punct {
+                flags[ti] = lex.word_flags(&text[t.s..t.e]);
                 continue;
             }
             let first = hits.len();
@@ -575,6 +574,9 @@ impl<'a> ZoneText<'a> {
                     let Some(node) = lex.prefixes.get(&text[m_start..m_end]) else {
                         break;
                     };
+                    if te == ti && m_start == t.s {
+                        flags[ti] = node.flags;
+                    }
                     for &pid in &node.patterns {
                         self.check_match(lex, pid, t, te, m_start, m_end, &mut hits);
                     }
@@ -586,6 +588,7 @@ impl<'a> ZoneText<'a> {
             hits[first..].sort_by_key(|h| (std::cmp::Reverse(h.end), h.clitic, h.entry));
         }
         hit_start.push(u32::try_from(hits.len()).unwrap_or(u32::MAX));
+        self.flags = flags;
         self.hit_list = hits;
         self.hit_start = hit_start;
     }

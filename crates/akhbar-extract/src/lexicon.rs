@@ -101,13 +101,17 @@ pub(crate) struct Pattern {
     pub contracted: bool,
 }
 
-/// The text of one or more forms up to the end of one of their tokens.
+/// The text of one or more forms up to the end of one of their tokens, or
+/// a word with flags.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Prefix {
     /// Patterns whose whole form this is, in pattern order.
     pub patterns: Vec<usize>,
     /// True when a longer form continues it with more tokens.
     pub longer: bool,
+    /// The flags of this text as a whole word ([`STOPWORD`],
+    /// [`GIVEN_NAME`], [`DATE_WORD`], trigger classes).
+    pub flags: u8,
 }
 
 /// Flag of a stopword in [`Lexicon::word_flags`] (bits 0 to 2 are the
@@ -126,7 +130,8 @@ pub(crate) struct Lexicon {
     /// Every form, and every prefix of a form that ends where one of its
     /// tokens ends (as [`tokenize`](crate::tokens::tokenize) splits it):
     /// a text token ends at the same place inside a match, as the split
-    /// depends only on neighbouring characters.
+    /// depends only on neighbouring characters. Words with flags are keys
+    /// too, so that the look-up of a whole word answers both.
     pub prefixes: FxHashMap<String, Prefix>,
     /// Exact look-up of a normalized form (uncontracted patterns only).
     pub exact: FxHashMap<String, usize>,
@@ -137,11 +142,6 @@ pub(crate) struct Lexicon {
     pub stopwords: FxHashSet<String>,
     /// Month and weekday names (normalized, with and without the article).
     pub date_words: FxHashSet<String>,
-    /// The flags of whole words ([`STOPWORD`], [`GIVEN_NAME`],
-    /// [`DATE_WORD`], trigger classes): one look-up per token answers all.
-    word_flag_table: FxHashMap<String, u8>,
-    /// The longest key of `word_flag_table`, in bytes.
-    word_flag_max: usize,
 }
 
 /// Sizes of the shipped lexicons, for reports.
@@ -330,20 +330,18 @@ impl Lexicon {
         }
         let given_names = words(GIVEN_NAMES);
         let stopwords = words(STOPWORDS);
-        let mut word_flag_table: FxHashMap<String, u8> = FxHashMap::default();
         for (set, flag) in [
             (&stopwords, STOPWORD),
             (&given_names, GIVEN_NAME),
             (&date_words, DATE_WORD),
         ] {
             for w in set.iter() {
-                *word_flag_table.entry(w.clone()).or_default() |= flag;
+                prefixes.entry(w.clone()).or_default().flags |= flag;
             }
         }
         for (w, class) in crate::engine::trigger_words() {
-            *word_flag_table.entry(w).or_default() |= class;
+            prefixes.entry(w).or_default().flags |= class;
         }
-        let word_flag_max = word_flag_table.keys().map(String::len).max().unwrap_or(0);
         let country_index = countries
             .iter()
             .enumerate()
@@ -359,17 +357,12 @@ impl Lexicon {
             countries,
             given_names,
             stopwords,
-            word_flag_table,
-            word_flag_max,
         }
     }
 
     /// The flags of the whole normalized word `w` (0 for most words).
     pub(crate) fn word_flags(&self, w: &str) -> u8 {
-        if w.len() > self.word_flag_max {
-            return 0;
-        }
-        self.word_flag_table.get(w).copied().unwrap_or(0)
+        self.prefixes.get(w).map_or(0, |p| p.flags)
     }
 
     /// True when the normalized `form` is exactly a lexicon form of a kind

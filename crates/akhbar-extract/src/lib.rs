@@ -63,13 +63,6 @@ impl Default for Extractor {
     }
 }
 
-/// The proclitics (and article) stripped from a token before a name key
-/// is looked up in it.
-const STRIP: [&str; 18] = [
-    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "بال", "فال",
-    "لل", "ولل",
-];
-
 struct Placed {
     span: ByteSpan,
     cand: Cand,
@@ -283,8 +276,15 @@ impl Extractor {
         // the byte lengths of the keys rule out most words before any
         // skeleton is built.
         let mut variant_len = vec![false; 1];
+        // A variant also starts with its key's first letter.
+        let mut variant_first: Vec<char> = Vec::new();
         for (k, full) in &keys {
             if !full {
+                if let Some(c) = k.chars().next() {
+                    if !variant_first.contains(&c) {
+                        variant_first.push(c);
+                    }
+                }
                 for n in [k.len().saturating_sub(2), k.len() + 2] {
                     if variant_len.len() <= n {
                         variant_len.resize(n + 1, false);
@@ -301,6 +301,7 @@ impl Extractor {
                 }
                 let w = z.word(i);
                 if !variant_len.get(w.len()).copied().unwrap_or(false)
+                    || !w.chars().next().is_some_and(|c| variant_first.contains(&c))
                     || w.chars().count() < 5
                     || z.is_stop(i)
                 {
@@ -338,9 +339,10 @@ impl Extractor {
         // whole, whatever the number of names sharing a first word.
         let mut by_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         let mut key_full: FxHashMap<&str, bool> = FxHashMap::default();
-        // The byte lengths of first words: most split points fail this
-        // test before any hashing.
-        let mut first_len = vec![false; 1];
+        // For each byte length of a first word, the bit set of their last
+        // bytes (modulo 64): most words fail this test at every split point
+        // before any hashing.
+        let mut first_mask: Vec<u64> = vec![0; 1];
         for (k, full) in &keys {
             if let Some(f) = k.split_whitespace().next() {
                 let n = k.split_whitespace().count();
@@ -349,10 +351,10 @@ impl Extractor {
                     counts.push(n);
                 }
                 key_full.insert(k.as_str(), *full);
-                if first_len.len() <= f.len() {
-                    first_len.resize(f.len() + 1, false);
+                if first_mask.len() <= f.len() {
+                    first_mask.resize(f.len() + 1, 0);
                 }
-                first_len[f.len()] = true;
+                first_mask[f.len()] |= last_byte_bit(f);
             }
         }
         for z in zones {
@@ -361,19 +363,24 @@ impl Extractor {
                     continue;
                 }
                 let word = z.word(i);
-                // The prefixes stripped are zero to three letters: one
-                // look-up per split point, then the prefix is checked.
-                for cut in word.char_indices().map(|(b, _)| b).take(4) {
-                    if !first_len.get(word.len() - cut).copied().unwrap_or(false) {
+                let bit = last_byte_bit(word);
+                let may_match = |cut: usize| {
+                    word.len() > cut && first_mask.get(word.len() - cut).is_some_and(|m| m & bit != 0)
+                };
+                // The proclitics and article stripped are zero to three
+                // (two-byte) letters, read from the word's first letters:
+                // one look-up per split point.
+                if ![0, 2, 4, 6].into_iter().any(may_match) {
+                    continue;
+                }
+                for cut in tokens::name_prefix_lens(word) {
+                    if !may_match(cut) {
                         continue;
                     }
                     let Some(counts) = by_first.get(&word[cut..]) else {
                         continue;
                     };
                     let p = &word[..cut];
-                    if !STRIP.contains(&p) {
-                        continue;
-                    }
                     for &n in counts {
                         if i + n > z.toks.len() {
                             continue;
@@ -440,6 +447,11 @@ impl Extractor {
             },
         ));
     }
+}
+
+/// The bit of the last byte of `w` (modulo 64) in a 64-bit set.
+fn last_byte_bit(w: &str) -> u64 {
+    w.as_bytes().last().map_or(0, |&b| 1 << (b & 63))
 }
 
 fn rank(

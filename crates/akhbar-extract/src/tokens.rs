@@ -149,11 +149,15 @@ fn run_len(kind: TokKind, b: &[u8]) -> usize {
             }
         }
         TokKind::Arabic => {
-            while i < b.len()
-                && matches!(pair(i), 0xD8A1..=0xD98A | 0xD9AE..=0xDB93 | 0xDBBA..=0xDBBF)
-            {
-                i += 2;
-            }
+            i = 2 * b
+                .chunks_exact(2)
+                .take_while(|c| {
+                    matches!(
+                        u16::from_be_bytes([c[0], c[1]]),
+                        0xD8A1..=0xD98A | 0xD9AE..=0xDB93 | 0xDBBA..=0xDBBF
+                    )
+                })
+                .count();
         }
         TokKind::Punct => {}
     }
@@ -169,26 +173,63 @@ pub(crate) const PROCLITICS: [&str; 12] = [
 /// longer than (the empty one first), read from its first two letters
 /// instead of comparing it with each proclitic.
 pub(crate) fn proclitic_lens(w: &str) -> impl Iterator<Item = usize> {
+    let b = w.as_bytes();
+    let letter = |i: usize| b.get(i..i + 2);
     let mut out = [0usize; 3];
-    let mut n = 0;
-    if !w.is_empty() {
-        n = 1;
-        let mut cs = w.chars();
-        let (c1, c2) = (cs.next(), cs.next());
-        let one = |c: Option<char>| matches!(c, Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
-        let l = 'و'.len_utf8();
-        if one(c1) && w.len() > l {
-            out[n] = l;
+    let mut n = usize::from(!b.is_empty());
+    if b.len() > 2 && letter(0).is_some_and(|l| [WAW, FA, BA, LAM, KAF].contains(&l)) {
+        out[n] = 2;
+        n += 1;
+        if b.len() > 4
+            && letter(0).is_some_and(|l| [WAW, FA].contains(&l))
+            && letter(2).is_some_and(|l| [BA, LAM, KAF].contains(&l))
+        {
+            out[n] = 4;
             n += 1;
-            if matches!(c1, Some('و' | 'ف')) && matches!(c2, Some('ب' | 'ل' | 'ك')) && w.len() > 2 * l
-            {
-                out[n] = 2 * l;
-                n += 1;
-            }
         }
     }
     out.into_iter().take(n)
 }
+
+/// The byte lengths of the prefixes of `w` that a name key may follow in
+/// the same word (none, proclitics, the article and `لل`), shortest
+/// first, each shorter than `w`; read from its first three letters.
+pub(crate) fn name_prefix_lens(w: &str) -> impl Iterator<Item = usize> {
+    let b = w.as_bytes();
+    let letter = |i: usize| b.get(i..i + 2).unwrap_or(&[]);
+    let (l1, l2, l3) = (letter(0), letter(2), letter(4));
+    let mut out = [0usize; 4];
+    let mut n = usize::from(!b.is_empty());
+    let mut push = |len: usize, ok: bool| {
+        if ok && b.len() > len {
+            out[n] = len;
+            n += 1;
+        }
+    };
+    // `و ف ب ل ك`.
+    push(2, [WAW, FA, BA, LAM, KAF].contains(&l1));
+    // `وب ول وك فب فل فك`, `ال`, `لل`.
+    push(
+        4,
+        ([WAW, FA].contains(&l1) && [BA, LAM, KAF].contains(&l2))
+            || (l1 == ALEF && l2 == LAM)
+            || (l1 == LAM && l2 == LAM),
+    );
+    // `وال بال فال`, `ولل`.
+    push(
+        6,
+        ([WAW, BA, FA].contains(&l1) && l2 == ALEF && l3 == LAM)
+            || (l1 == WAW && l2 == LAM && l3 == LAM),
+    );
+    out.into_iter().take(n)
+}
+
+const WAW: &[u8] = "و".as_bytes();
+const FA: &[u8] = "ف".as_bytes();
+const BA: &[u8] = "ب".as_bytes();
+const LAM: &[u8] = "ل".as_bytes();
+const KAF: &[u8] = "ك".as_bytes();
+const ALEF: &[u8] = "ا".as_bytes();
 
 /// True when `prefix` may stand before a matched name in the same word.
 /// `contracted` patterns (the `لل` case) must follow a `ل`.
@@ -299,6 +340,25 @@ mod tests {
                 .map(|p| p.len())
                 .collect();
             assert_eq!(proclitic_lens(w).collect::<Vec<_>>(), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn name_prefix_lens_agree_with_the_list() {
+        const STRIP: [&str; 18] = [
+            "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "بال",
+            "فال", "لل", "ولل",
+        ];
+        for w in [
+            "وبالرباط", "فلان", "كتاب", "و", "وب", "ولد", "باريس", "", "ab", "فكرة", "الحموشي",
+            "للمملكة", "وللامن", "فالح", "بال", "ولل", "لل", "ال", "اللطيف",
+        ] {
+            let want: Vec<usize> = STRIP
+                .iter()
+                .filter(|p| w.len() > p.len() && w.starts_with(*p))
+                .map(|p| p.len())
+                .collect();
+            assert_eq!(name_prefix_lens(w).collect::<Vec<_>>(), want, "{w}");
         }
     }
 
