@@ -2,7 +2,7 @@
 //! patterns, and person names from context.
 
 use crate::lexicon::{DATE_WORD, GIVEN_NAME, Kind, Lexicon, STOPWORD};
-use crate::tokens::{Tok, TokKind, proclitic_lens, split_definite, tokenize, valid_prefix};
+use crate::tokens::{Tok, TokKind, proclitic_lens, split_word, tokenize, valid_prefix};
 use akhbar_core::{ByteSpan, EntityType};
 use akhbar_normalize::{Normalized, Normalizer, Preset};
 
@@ -585,7 +585,9 @@ impl<'a> ZoneText<'a> {
                     }
                 }
             }
-            hits[first..].sort_by_key(|h| (std::cmp::Reverse(h.end), h.clitic, h.entry));
+            if hits.len() > first + 1 {
+                hits[first..].sort_by_key(|h| (std::cmp::Reverse(h.end), h.clitic, h.entry));
+            }
         }
         hit_start.push(u32::try_from(hits.len()).unwrap_or(u32::MAX));
         self.flags = flags;
@@ -726,6 +728,14 @@ impl<'a> ZoneText<'a> {
             .next()
             .is_some_and(char::is_uppercase)
     }
+}
+
+/// `hay.contains(needle)` for short strings, without the set-up of a
+/// substring searcher (a UTF-8 needle only matches at character starts).
+fn contains_bytes(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
 }
 
 fn is_mark(c: char) -> bool {
@@ -1082,14 +1092,14 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 }
             }
         }
-        let sp = split_definite(w);
+        let sp = split_word(w);
         if sp.definite && z.hamza_start(j) {
             break;
         }
         if sp.definite {
-            if lex.stopwords.contains(&sp.base)
+            if lex.stopwords.contains(sp.base.as_ref())
                 || is_date_word(lex, &sp.base)
-                || (sp.prefix.is_empty() && lex.given_names.contains(&sp.base))
+                || (sp.prefix.is_empty() && lex.given_names.contains(sp.base.as_ref()))
             {
                 break;
             }
@@ -1124,7 +1134,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             if sp.prefix == "ل" && c.words > 0 && !last_adjective {
                 break;
             }
-            let ok = match sp.prefix.as_str() {
+            let ok = match sp.prefix {
                 "" | "ل" => true,
                 "و" | "ول" => matches!(mode, Mode::Title { .. }) && sp.prefix == "ول",
                 _ => false,
@@ -1203,7 +1213,7 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                 Kind::Office { full } => {
                     let located = ["سفير", "قنصل", "ممثل", "مندوب", "والي", "عامل"]
                         .iter()
-                        .any(|w| head_norm.contains(w));
+                        .any(|w| contains_bytes(head_norm, w));
                     let c = complement(lex, z, h.end, Mode::Title { located, full });
                     // `قائد` heads a title only before a force or a command
                     // (`قائد الدرك الوطني`), not inside a name
@@ -1545,12 +1555,13 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         }
         let w = z.word(i);
         const HEADS: [&str; 7] = ["دوره", "اجتماع", "قمه", "موتمر", "منتدي", "ملتقي", "معرض"];
-        if !HEADS.iter().any(|h| w.ends_with(h)) {
+        // The last letters of the heads first: most words stop here.
+        if !w.ends_with(['ه', 'ع', 'ر', 'ي', 'ض']) || !HEADS.iter().any(|h| w.ends_with(h)) {
             continue;
         }
-        let sp = split_definite(w);
+        let sp = split_word(w);
         let (clitic, base) = if sp.definite {
-            (sp.clitic, sp.base.as_str())
+            (sp.clitic, sp.base.as_ref())
         } else {
             let b = ["و", "ب", "ل", "وب", "ول", "ف"]
                 .iter()
@@ -1722,7 +1733,7 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
         return (h.clitic == 0).then(|| (h.s, z.toks[h.end - 1].e));
     }
     let w = z.word(j);
-    let sp = split_definite(w);
+    let sp = split_word(w);
     if !sp.prefix.is_empty()
         || z.is_stop(j)
         || z.is_date(j)
@@ -1752,7 +1763,7 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
     let mut k = j;
     while k < z.toks.len() && k < j + 5 && z.toks[k].kind == TokKind::Arabic {
         let w = z.word(k);
-        let sp = split_definite(w);
+        let sp = split_word(w);
         let blocked = z.hits(k).iter().any(|h| {
             matches!(
                 lex.entries[h.entry].kind,
@@ -1889,7 +1900,7 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     if z.has_tanween(i) {
         return false;
     }
-    let mut sp = split_definite(w);
+    let mut sp = split_word(w);
     if sp.definite && z.hamza_start(i) {
         sp.definite = false;
     }
@@ -2039,8 +2050,8 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             // family name when an adjective follows (`الجار الشمالي`).
             let next_def = k + 1 < z.toks.len()
                 && z.toks[k + 1].kind == TokKind::Arabic
-                && split_definite(z.word(k + 1)).definite
-                && split_definite(z.word(k + 1)).prefix.is_empty()
+                && split_word(z.word(k + 1)).definite
+                && split_word(z.word(k + 1)).prefix.is_empty()
                 && z.hits(k + 1).iter().all(|h| {
                     !matches!(
                         lex.entries[h.entry].kind,
@@ -2221,7 +2232,7 @@ fn president_family_name(lex: &Lexicon, z: &ZoneText, i: usize, j: usize) -> boo
         return false;
     }
     let w = z.word(j);
-    let sp = split_definite(w);
+    let sp = split_word(w);
     if !sp.definite || !sp.prefix.is_empty() || sp.clitic > 0 || sp.base.chars().count() < 5 {
         return false;
     }
@@ -2366,8 +2377,8 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         if class & FIGHT != 0 {
             let j = i + 1;
             if j < z.toks.len() {
-                let sp = split_definite(z.word(j));
-                if sp.base == "المخدرات" && matches!(sp.prefix.as_str(), "" | "ل") {
+                let sp = split_word(z.word(j));
+                if sp.base == "المخدرات" && matches!(sp.prefix, "" | "ل") {
                     let t = z.toks[j];
                     found.push(Cand {
                         s: t.s + sp.clitic,
@@ -2398,7 +2409,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                         || z.toks[k].kind == TokKind::Punct
                         || z.is_stop(k)))
                     || (k < z.toks.len()
-                        && (split_definite(z.word(k)).prefix == "ب"
+                        && (split_word(z.word(k)).prefix == "ب"
                             || z.hit_kind(lex, k, |h| {
                                 matches!(h, Kind::Place | Kind::Country(_))
                             })

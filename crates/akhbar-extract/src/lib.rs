@@ -295,13 +295,16 @@ impl Extractor {
         }
         let mut skeleton = String::new();
         for z in zones.iter().filter(|_| !family_by_skeleton.is_empty()) {
-            for i in 0..z.toks.len() {
-                if z.toks[i].kind != tokens::TokKind::Arabic || !z.hits(i).is_empty() {
+            for (i, t) in z.toks.iter().enumerate() {
+                // The byte length first: it rules out most tokens.
+                if !variant_len.get(t.e - t.s).copied().unwrap_or(false)
+                    || t.kind != tokens::TokKind::Arabic
+                    || !z.hits(i).is_empty()
+                {
                     continue;
                 }
                 let w = z.word(i);
-                if !variant_len.get(w.len()).copied().unwrap_or(false)
-                    || !w.chars().next().is_some_and(|c| variant_first.contains(&c))
+                if !w.chars().next().is_some_and(|c| variant_first.contains(&c))
                     || w.chars().count() < 5
                     || z.is_stop(i)
                 {
@@ -316,7 +319,6 @@ impl Extractor {
                     .iter()
                     .any(|k| k.len().abs_diff(w.len()) == 2 && link::vowel_variant(k, w));
                 if close {
-                    let t = z.toks[i];
                     out.push(self.place(
                         z,
                         text,
@@ -357,22 +359,34 @@ impl Extractor {
                 first_mask[f.len()] |= last_byte_bit(f);
             }
         }
+        // The masks of a word's split points (zero to three two-byte
+        // letters stripped) together: one test rules out most words.
+        let any_mask: Vec<u64> = (0..first_mask.len() + 6)
+            .map(|len| {
+                [0, 2, 4, 6]
+                    .iter()
+                    .filter(|&&cut| len > cut)
+                    .filter_map(|&cut| first_mask.get(len - cut))
+                    .fold(0, |acc, m| acc | m)
+            })
+            .collect();
         for z in zones {
-            for i in 0..z.toks.len() {
-                if z.toks[i].kind != tokens::TokKind::Arabic {
+            let bytes = z.norm.text.as_bytes();
+            for (i, t) in z.toks.iter().enumerate() {
+                if t.kind != tokens::TokKind::Arabic {
                     continue;
                 }
-                let word = z.word(i);
-                let bit = last_byte_bit(word);
-                let may_match = |cut: usize| {
-                    word.len() > cut && first_mask.get(word.len() - cut).is_some_and(|m| m & bit != 0)
-                };
+                let len = t.e - t.s;
+                let bit = 1u64 << (bytes[t.e - 1] & 63);
                 // The proclitics and article stripped are zero to three
                 // (two-byte) letters, read from the word's first letters:
                 // one look-up per split point.
-                if ![0, 2, 4, 6].into_iter().any(may_match) {
+                if any_mask.get(len).is_none_or(|m| m & bit == 0) {
                     continue;
                 }
+                let may_match =
+                    |cut: usize| len > cut && first_mask.get(len - cut).is_some_and(|m| m & bit != 0);
+                let word = z.word(i);
                 for cut in tokens::name_prefix_lens(word) {
                     if !may_match(cut) {
                         continue;

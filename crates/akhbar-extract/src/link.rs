@@ -52,11 +52,24 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     let pers: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].entity_type == EntityType::Per)
         .collect();
-    let forms: Vec<Vec<String>> = pers.iter().map(|&i| words(&mentions[i].text)).collect();
-    let cforms: Vec<String> = pers
-        .iter()
-        .map(|&i| compare_form(&mentions[i].text))
-        .collect();
+    // A name comes back many times: its forms are computed once per text.
+    let mut form_of: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut forms: Vec<Vec<String>> = Vec::with_capacity(pers.len());
+    let mut cforms: Vec<String> = Vec::with_capacity(pers.len());
+    for &i in &pers {
+        let t = mentions[i].text.as_str();
+        match form_of.get(t) {
+            Some(&a) => {
+                forms.push(forms[a].clone());
+                cforms.push(cforms[a].clone());
+            }
+            None => {
+                form_of.insert(t, forms.len());
+                forms.push(words(t));
+                cforms.push(compare_form(t));
+            }
+        }
+    }
     let mut count_of: FxHashMap<&str, usize> = FxHashMap::default();
     for f in &cforms {
         *count_of.entry(f.as_str()).or_default() += 1;
@@ -104,6 +117,13 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     }
     // The best fuller form depends only on the mention's words.
     let mut best_of: FxHashMap<&[String], Option<usize>> = FxHashMap::default();
+    // Cleaned texts by mention, as one fuller form serves many mentions.
+    let mut cleaned: Vec<Option<String>> = vec![None; mentions.len()];
+    let mut clean_of = |i: usize, mentions: &[Mention]| -> String {
+        cleaned[i]
+            .get_or_insert_with(|| clean_name(&mentions[i].text, false))
+            .clone()
+    };
     let mut canon: Vec<String> = Vec::with_capacity(pers.len());
     for (a, &i) in pers.iter().enumerate() {
         let m = &mentions[i];
@@ -173,14 +193,14 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
             let lex_words = words(&m.canonical).len();
             let fuller = best.filter(|&b| forms[b].len() > lex_words);
             canon.push(match fuller {
-                Some(b) => clean_name(&mentions[pers[b]].text, false),
+                Some(b) => clean_of(pers[b], mentions),
                 None => m.canonical.clone(),
             });
             continue;
         }
         let src = best.map_or(i, |b| pers[b]);
         let c = if mentions[src].canonical.is_empty() {
-            clean_name(&mentions[src].text, false)
+            clean_of(src, mentions)
         } else {
             mentions[src].canonical.clone()
         };
@@ -193,7 +213,7 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
         if !canon[a].is_empty() {
             continue;
         }
-        let own = clean_name(&mentions[i].text, false);
+        let own = clean_of(i, mentions);
         let mut c = own.clone();
         if a > 0 {
             let prev = pers[a - 1];

@@ -1,5 +1,7 @@
 //! Words of normalized text and their proclitics.
 
+use std::borrow::Cow;
+
 /// The script class of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -47,7 +49,8 @@ fn class(c: char) -> Option<TokKind> {
 /// punctuation characters.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 8);
+    // Words average more than four bytes with their space.
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 1);
     let mut cur: Option<Tok> = None;
     let mut i = 0;
     while i < bytes.len() {
@@ -172,6 +175,7 @@ pub(crate) const PROCLITICS: [&str; 12] = [
 /// The byte lengths of the [`PROCLITICS`] that `w` starts with and is
 /// longer than (the empty one first), read from its first two letters
 /// instead of comparing it with each proclitic.
+#[inline]
 pub(crate) fn proclitic_lens(w: &str) -> impl Iterator<Item = usize> {
     let b = w.as_bytes();
     let letter = |i: usize| b.get(i..i + 2);
@@ -194,6 +198,7 @@ pub(crate) fn proclitic_lens(w: &str) -> impl Iterator<Item = usize> {
 /// The byte lengths of the prefixes of `w` that a name key may follow in
 /// the same word (none, proclitics, the article and `لل`), shortest
 /// first, each shorter than `w`; read from its first three letters.
+#[inline]
 pub(crate) fn name_prefix_lens(w: &str) -> impl Iterator<Item = usize> {
     let b = w.as_bytes();
     let letter = |i: usize| b.get(i..i + 2).unwrap_or(&[]);
@@ -249,7 +254,68 @@ pub(crate) fn valid_prefix(prefix: &str, contracted: bool, definite: bool) -> bo
 /// A word split into proclitics and a base. For a definite word the base
 /// starts with `ال` (restored where `لل` contracted it) and `clitic` is the
 /// byte length of the proclitics before the span start (the first `ل` of
-/// `لل` is a proclitic, the second starts the span).
+/// `لل` is a proclitic, the second starts the span). It borrows from the
+/// word: only a base whose article is restored after proclitics is built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SplitRef<'a> {
+    /// Bytes of proclitics before the span start.
+    pub clitic: usize,
+    /// The proclitics themselves.
+    pub prefix: &'a str,
+    /// The base word (definite words start with `ال`).
+    pub base: Cow<'a, str>,
+    /// True when the base is definite.
+    pub definite: bool,
+}
+
+/// Splits the proclitics of a definite word; an indefinite word is returned
+/// whole (its proclitics are ambiguous without a lexicon).
+pub(crate) fn split_word(w: &str) -> SplitRef<'_> {
+    let whole = |definite| SplitRef {
+        clitic: 0,
+        prefix: "",
+        base: Cow::Borrowed(w),
+        definite,
+    };
+    if w.starts_with("ال") {
+        return whole(true);
+    }
+    // Every proclitic below starts with one of these letters.
+    if !w.starts_with(['و', 'ف', 'ب', 'ك', 'ل']) {
+        return whole(false);
+    }
+    for p in ["وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال"]
+    {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                let pre = &w[..p.len() - "ال".len()];
+                return SplitRef {
+                    clitic: pre.len(),
+                    prefix: pre,
+                    base: Cow::Owned(format!("ال{rest}")),
+                    definite: true,
+                };
+            }
+        }
+    }
+    for p in ["ولل", "فلل", "لل"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                let pre = &w[..p.len() - "ل".len()];
+                return SplitRef {
+                    clitic: pre.len(),
+                    prefix: pre,
+                    base: Cow::Owned(format!("ال{rest}")),
+                    definite: true,
+                };
+            }
+        }
+    }
+    whole(false)
+}
+
+/// [`SplitRef`] with owned parts.
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Split {
     /// Bytes of proclitics before the span start.
@@ -262,49 +328,15 @@ pub(crate) struct Split {
     pub definite: bool,
 }
 
-/// Splits the proclitics of a definite word; an indefinite word is returned
-/// whole (its proclitics are ambiguous without a lexicon).
+/// [`split_word`] with owned parts.
+#[cfg(test)]
 pub(crate) fn split_definite(w: &str) -> Split {
-    if w.starts_with("ال") {
-        return Split {
-            clitic: 0,
-            prefix: String::new(),
-            base: w.to_string(),
-            definite: true,
-        };
-    }
-    for p in ["وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال"]
-    {
-        if let Some(rest) = w.strip_prefix(p) {
-            if rest.chars().count() >= 2 {
-                let pre = &p[..p.len() - "ال".len()];
-                return Split {
-                    clitic: pre.len(),
-                    prefix: pre.to_string(),
-                    base: format!("ال{rest}"),
-                    definite: true,
-                };
-            }
-        }
-    }
-    for p in ["ولل", "فلل", "لل"] {
-        if let Some(rest) = w.strip_prefix(p) {
-            if rest.chars().count() >= 2 {
-                let pre = &p[..p.len() - "ل".len()];
-                return Split {
-                    clitic: pre.len(),
-                    prefix: pre.to_string(),
-                    base: format!("ال{rest}"),
-                    definite: true,
-                };
-            }
-        }
-    }
+    let s = split_word(w);
     Split {
-        clitic: 0,
-        prefix: String::new(),
-        base: w.to_string(),
-        definite: false,
+        clitic: s.clitic,
+        prefix: s.prefix.to_string(),
+        base: s.base.into_owned(),
+        definite: s.definite,
     }
 }
 
