@@ -513,8 +513,8 @@ impl<'a> ZoneText<'a> {
     /// The lexicon hits starting at token `i` (none past the end), longest
     /// first, then by proclitic length and entry.
     pub(crate) fn hits(&self, i: usize) -> &[Hit] {
-        match (self.hit_start.get(i), self.hit_start.get(i + 1)) {
-            (Some(&a), Some(&b)) => &self.hit_list[a as usize..b as usize],
+        match self.hit_start.get(i..i + 2) {
+            Some(&[a, b]) => &self.hit_list[a as usize..b as usize],
             _ => &[],
         }
     }
@@ -569,8 +569,8 @@ impl<'a> ZoneText<'a> {
                     continue;
                 }
                 let m_start = t.s + p;
-                for (te, end_tok) in self.toks.iter().enumerate().skip(ti) {
-                    let m_end = end_tok.e;
+                for te in ti..self.toks.len() {
+                    let m_end = self.toks[te].e;
                     let Some(node) = lex.prefixes.get(&text[m_start..m_end]) else {
                         break;
                     };
@@ -1549,14 +1549,22 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             has_country: false,
         });
     };
-    for i in 0..n {
-        if z.toks[i].kind != TokKind::Arabic {
+    let bytes = z.norm.text.as_bytes();
+    for (i, t) in z.toks.iter().enumerate() {
+        // The last two letters of the heads first: most words stop here.
+        let tail = bytes.get(t.e.saturating_sub(4)..t.e).unwrap_or(&[]);
+        if t.kind != TokKind::Arabic
+            || !matches!(
+                tail,
+                TAIL_RA_HA | TAIL_ALEF_AIN | TAIL_MIM_HA | TAIL_MIM_RA | TAIL_DAL_YA | TAIL_QAF_YA
+                    | TAIL_RA_DAD
+            )
+        {
             continue;
         }
         let w = z.word(i);
         const HEADS: [&str; 7] = ["دوره", "اجتماع", "قمه", "موتمر", "منتدي", "ملتقي", "معرض"];
-        // The last letters of the heads first: most words stop here.
-        if !w.ends_with(['ه', 'ع', 'ر', 'ي', 'ض']) || !HEADS.iter().any(|h| w.ends_with(h)) {
+        if !HEADS.iter().any(|h| w.ends_with(h)) {
             continue;
         }
         let sp = split_word(w);
@@ -1683,8 +1691,8 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         }
     }
     // Capitalized Latin words then a year (`GITEX Global 2024`).
-    for i in 0..n {
-        if z.toks[i].kind != TokKind::Latin
+    for (i, t) in z.toks.iter().enumerate() {
+        if t.kind != TokKind::Latin
             || (i > 0 && z.toks[i - 1].kind == TokKind::Latin)
             || !z.capitalized(src, i)
         {
@@ -1702,6 +1710,16 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         }
     }
 }
+
+/// The last two letters of the event heads of [`event_cands`] (`دوره`,
+/// `اجتماع`, `قمه`, `موتمر`, `منتدي`, `ملتقي`, `معرض`), as bytes.
+const TAIL_RA_HA: &[u8] = "ره".as_bytes();
+const TAIL_ALEF_AIN: &[u8] = "اع".as_bytes();
+const TAIL_MIM_HA: &[u8] = "مه".as_bytes();
+const TAIL_MIM_RA: &[u8] = "مر".as_bytes();
+const TAIL_DAL_YA: &[u8] = "دي".as_bytes();
+const TAIL_QAF_YA: &[u8] = "قي".as_bytes();
+const TAIL_RA_DAD: &[u8] = "رض".as_bytes();
 
 /// Words that start a two-word place name (`بني ملال`, `سيدي بوزيد`).
 const PLACE_JOINERS: &[&str] = &[

@@ -522,27 +522,43 @@ fn resolve_into(chosen: &[Placed], mut extra: Vec<Placed>) -> Vec<Placed> {
     out
 }
 
-/// Non-overlapping spans indexed by start, for overlap checks in
-/// `O(log n)` (documents can be long: a dump read as one document).
+/// Taken bytes of the document, one bit each: an overlap check or an
+/// insertion costs a few word operations per 64 bytes of the span, and
+/// the set grows only up to the last byte taken (documents can be long: a
+/// dump read as one document). Spans are never empty here.
 #[derive(Default)]
 struct Taken {
-    spans: std::collections::BTreeMap<usize, usize>,
+    bits: Vec<u64>,
     /// For date spans, which may overlap each other: start → longest end.
     all: Vec<ByteSpan>,
 }
 
+/// The words of a bit set that hold the bits `s.start..s.end`, each with
+/// the mask of those bits.
+fn span_words(s: ByteSpan) -> impl Iterator<Item = (usize, u64)> {
+    let (first, last) = (s.start / 64, s.end.saturating_sub(1) / 64);
+    (first..=last)
+        .filter(move |_| s.end > s.start)
+        .map(move |w| {
+            let lo = if w == first { s.start % 64 } else { 0 };
+            let hi = if w == last { (s.end - 1) % 64 } else { 63 };
+            (w, (u64::MAX >> (63 - hi)) & (u64::MAX << lo))
+        })
+}
+
 impl Taken {
     fn insert(&mut self, s: ByteSpan) {
-        self.spans.insert(s.start, s.end);
+        let need = s.end.div_ceil(64);
+        if self.bits.len() < need {
+            self.bits.resize(need, 0);
+        }
+        for (w, mask) in span_words(s) {
+            self.bits[w] |= mask;
+        }
     }
 
     fn overlaps(&self, s: ByteSpan) -> bool {
-        // The last span starting before s.end is the only one that can
-        // overlap, as taken spans never overlap each other.
-        self.spans
-            .range(..s.end)
-            .next_back()
-            .is_some_and(|(_, &end)| end > s.start)
+        span_words(s).any(|(w, mask)| self.bits.get(w).is_some_and(|b| b & mask != 0))
     }
 
     /// True when a stored span at least as long as `s` overlaps it.
@@ -558,3 +574,24 @@ impl Taken {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod taken_tests {
+    use super::*;
+
+    #[test]
+    fn taken_bits_agree_with_span_overlap() {
+        let stored = [(3, 5), (60, 70), (127, 129), (200, 330)];
+        let mut t = Taken::default();
+        for &(s, e) in &stored {
+            t.insert(ByteSpan::new(s, e));
+        }
+        for s in 0..400 {
+            for e in s + 1..s + 140 {
+                let q = ByteSpan::new(s, e);
+                let want = stored.iter().any(|&(a, b)| a < e && s < b);
+                assert_eq!(t.overlaps(q), want, "{s}..{e}");
+            }
+        }
+    }
+}
