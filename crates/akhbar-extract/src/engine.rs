@@ -1551,10 +1551,12 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
     };
     let bytes = z.norm.text.as_bytes();
     for (i, t) in z.toks.iter().enumerate() {
+        if t.kind != TokKind::Arabic {
+            continue;
+        }
         // The last two letters of the heads first: most words stop here.
         let tail = bytes.get(t.e.saturating_sub(4)..t.e).unwrap_or(&[]);
-        if t.kind != TokKind::Arabic
-            || !matches!(
+        if !matches!(
                 tail,
                 TAIL_RA_HA | TAIL_ALEF_AIN | TAIL_MIM_HA | TAIL_MIM_RA | TAIL_DAL_YA | TAIL_QAF_YA
                     | TAIL_RA_DAD

@@ -75,6 +75,8 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
         *count_of.entry(f.as_str()).or_default() += 1;
     }
     let counts: Vec<usize> = cforms.iter().map(|f| count_of[f.as_str()]).collect();
+    // Whether each mention is Latin, asked several times below.
+    let latin: Vec<bool> = pers.iter().map(|&i| is_latin(&mentions[i].text)).collect();
     // Arabic names (first occurrence of each form only) by their last word,
     // by each pair of consecutive words, and by the consonant skeleton of
     // their last word (for spelling variants): every look-up below visits
@@ -87,8 +89,8 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     // Names in a nasab chain (`سلمان بن عبد العزيز`) by their first word:
     // the given name alone (`الملك سلمان`) stands for them.
     let mut by_nasab_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (b, &j) in pers.iter().enumerate() {
-        if is_latin(&mentions[j].text) || forms[b].is_empty() {
+    for b in 0..pers.len() {
+        if latin[b] || forms[b].is_empty() {
             continue;
         }
         if seen.insert(forms[b].as_slice(), b).is_some() {
@@ -130,11 +132,11 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
         // A known person keeps the lexicon's canonical unless the document
         // gives a fuller form of the name (`محمد بن زايد آل نهيان`).
         let lexicon_canonical = !m.canonical.is_empty();
-        if lexicon_canonical && is_latin(&m.text) {
+        if lexicon_canonical && latin[a] {
             canon.push(m.canonical.clone());
             continue;
         }
-        if is_latin(&m.text) {
+        if latin[a] {
             canon.push(String::new());
             continue;
         }
@@ -224,7 +226,7 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
                     .chars()
                     .all(|ch| ch.is_whitespace() || "()[]«»\"-–,،".contains(ch))
                 && gap.len() <= 8
-                && !is_latin(&mentions[prev].text)
+                && !latin[a - 1]
             {
                 c = canon[a - 1].clone();
             }
