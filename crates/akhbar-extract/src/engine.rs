@@ -1557,11 +1557,15 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         // The last two letters of the heads first: most words stop here.
         let tail = bytes.get(t.e.saturating_sub(4)..t.e).unwrap_or(&[]);
         if !matches!(
-                tail,
-                TAIL_RA_HA | TAIL_ALEF_AIN | TAIL_MIM_HA | TAIL_MIM_RA | TAIL_DAL_YA | TAIL_QAF_YA
-                    | TAIL_RA_DAD
-            )
-        {
+            tail,
+            TAIL_RA_HA
+                | TAIL_ALEF_AIN
+                | TAIL_MIM_HA
+                | TAIL_MIM_RA
+                | TAIL_DAL_YA
+                | TAIL_QAF_YA
+                | TAIL_RA_DAD
+        ) {
             continue;
         }
         let w = z.word(i);
@@ -1674,9 +1678,7 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                         TokKind::Latin => z.capitalized(src, k),
                         TokKind::Arabic => {
                             let wk = z.word(k);
-                            !z.is_stop(k)
-                                && !z.is_date(k)
-                                && !wk.starts_with("ال")
+                            !z.is_stop(k) && !z.is_date(k) && !wk.starts_with("ال")
                         }
                         _ => false,
                     };
@@ -1794,14 +1796,11 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
                     | Kind::PlaceHead { .. }
             )
         }) || ["سموه", "معاليه", "جلالته", "فخامته", "سعادته"].contains(&w);
-        let office = z.hits(k)
+        let office = z
+            .hits(k)
             .iter()
             .any(|h| matches!(lex.entries[h.entry].kind, Kind::Office { .. }));
-        if !sp.prefix.is_empty()
-            || (z.is_stop(k) && !office)
-            || z.is_date(k)
-            || blocked
-        {
+        if !sp.prefix.is_empty() || (z.is_stop(k) && !office) || z.is_date(k) || blocked {
             break;
         }
         // Past the first word: words with the article, given names, joiners
@@ -1970,10 +1969,7 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     {
         return false;
     }
-    if (!first || !allow_def)
-        && w.starts_with('و')
-        && !z.is_given(i)
-        && !NAME_JOINERS.contains(&w)
+    if (!first || !allow_def) && w.starts_with('و') && !z.is_given(i) && !NAME_JOINERS.contains(&w)
     {
         return false;
     }
@@ -2006,10 +2002,8 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
     let mut words = 0;
     while k < z.toks.len() && words < 5 {
         // After `عبد` any word is the second half (`عبد الأمير`).
-        let after_abd = k > i
-            && z.word(k - 1) == "عبد"
-            && z.toks[k].kind == TokKind::Arabic
-            && !z.is_stop(k);
+        let after_abd =
+            k > i && z.word(k - 1) == "عبد" && z.toks[k].kind == TokKind::Arabic && !z.is_stop(k);
         if !after_abd && !nameish(lex, z, k, k == i, allow_def) {
             break;
         }
@@ -2181,9 +2175,7 @@ fn regnal(z: &ZoneText, k: usize) -> usize {
         || !(prev.starts_with("عبد") || z.is_given(k - 1));
     // `الأول من نوفمبر` is a date.
     let date_follows = k + 1 < z.toks.len()
-        && (z.toks[k + 1].kind == TokKind::Digit
-            || z.word(k + 1) == "من"
-            || z.is_date(k + 1));
+        && (z.toks[k + 1].kind == TokKind::Digit || z.word(k + 1) == "من" || z.is_date(k + 1));
     if month || date_follows { k } else { k + 1 }
 }
 
@@ -2425,9 +2417,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 // One unknown word after `مع` is too weak (`مع فيورنتينا`).
                 let lone = k == j + 1 && !z.is_given(j);
                 let boundary = (!lone
-                    && (k >= z.toks.len()
-                        || z.toks[k].kind == TokKind::Punct
-                        || z.is_stop(k)))
+                    && (k >= z.toks.len() || z.toks[k].kind == TokKind::Punct || z.is_stop(k)))
                     || (k < z.toks.len()
                         && (split_word(z.word(k)).prefix == "ب"
                             || z.hit_kind(lex, k, |h| {
@@ -2471,11 +2461,11 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // Name shape: عبد + word, or an unambiguous given name + word.
-        let known = z.hits(i)
+        let known = z
+            .hits(i)
             .iter()
             .any(|h| lex.entries[h.entry].kind == Kind::Person);
-        let starts = !known
-            && (w == "عبد" || (z.is_given(i) && !AMBIGUOUS_GIVEN.contains(&w)));
+        let starts = !known && (w == "عبد" || (z.is_given(i) && !AMBIGUOUS_GIVEN.contains(&w)));
         // Not inside a name that started before (`كريم سليمان`).
         let inside = || {
             i > 0

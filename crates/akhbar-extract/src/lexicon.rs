@@ -311,34 +311,38 @@ impl Lexicon {
                 contracted,
             });
         }
-        let words = |data: &str| -> FxHashSet<String> {
+        let words = |data: &str| -> Vec<String> {
             data.lines()
                 .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
                 .map(norm)
                 .collect()
         };
-        let mut date_words = FxHashSet::default();
+        let mut date_list = Vec::new();
         for (m, _) in akhbar_core::calendar::GREGORIAN_MONTHS
             .iter()
             .chain(akhbar_core::calendar::WEEKDAYS)
         {
             let n = norm(m);
             if let Some(r) = n.strip_prefix("ال") {
-                date_words.insert(r.to_string());
+                date_list.push(r.to_string());
             }
-            date_words.insert(n);
+            date_list.push(n);
         }
-        let given_names = words(GIVEN_NAMES);
-        let stopwords = words(STOPWORDS);
-        for (set, flag) in [
-            (&stopwords, STOPWORD),
-            (&given_names, GIVEN_NAME),
-            (&date_words, DATE_WORD),
+        let given_list = words(GIVEN_NAMES);
+        let stop_list = words(STOPWORDS);
+        // The flags of each listed word, from the lists in their order.
+        for (list, flag) in [
+            (&stop_list, STOPWORD),
+            (&given_list, GIVEN_NAME),
+            (&date_list, DATE_WORD),
         ] {
-            for w in set.iter() {
+            for w in list {
                 prefixes.entry(w.clone()).or_default().flags |= flag;
             }
         }
+        let date_words: FxHashSet<String> = date_list.into_iter().collect();
+        let given_names: FxHashSet<String> = given_list.into_iter().collect();
+        let stopwords: FxHashSet<String> = stop_list.into_iter().collect();
         for (w, class) in crate::engine::trigger_words() {
             prefixes.entry(w).or_default().flags |= class;
         }

@@ -1,9 +1,9 @@
 //! Entities, canonical names, dates and relations from Arabic news.
 //!
-//! An [`Extractor`] is built once (its lexicons are compiled into one
-//! Aho-Corasick automaton over normalized forms) and then reads the title and
-//! body zones of zoned [`Document`]s. It finds PER, ORG, LOC, TITLE, DATE,
-//! EVENT and THREAT mentions with the span rules of `ANNOTATION.md`
+//! An [`Extractor`] is built once (its lexicons are compiled into one table
+//! of normalized forms and their word-aligned prefixes) and then reads the
+//! title and body zones of zoned [`Document`]s. It finds PER, ORG, LOC,
+//! TITLE, DATE, EVENT and THREAT mentions with the span rules of `ANNOTATION.md`
 //! (proclitics, the `لل` contraction, honorifics and brackets left out),
 //! links partial names to the fullest form of the document, and reports
 //! `has_title` and `met` relations. Every span is a byte span of the original
@@ -384,8 +384,9 @@ impl Extractor {
                 if any_mask.get(len).is_none_or(|m| m & bit == 0) {
                     continue;
                 }
-                let may_match =
-                    |cut: usize| len > cut && first_mask.get(len - cut).is_some_and(|m| m & bit != 0);
+                let may_match = |cut: usize| {
+                    len > cut && first_mask.get(len - cut).is_some_and(|m| m & bit != 0)
+                };
                 let word = z.word(i);
                 for cut in tokens::name_prefix_lens(word) {
                     if !may_match(cut) {

@@ -35,8 +35,20 @@ fn class(c: char) -> Option<TokKind> {
         '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => Some(TokKind::Digit),
         // Common punctuation, neither alphabetic nor whitespace: answered
         // here without the slow Unicode look-ups below.
-        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '«' | '»' | '“' | '”'
-        | '‘' | '’' | '–' | '—' | '…' | '•' => Some(TokKind::Punct),
+        '\u{060C}'
+        | '\u{061B}'
+        | '\u{061F}'
+        | '\u{066A}'..='\u{066D}'
+        | '«'
+        | '»'
+        | '“'
+        | '”'
+        | '‘'
+        | '’'
+        | '–'
+        | '—'
+        | '…'
+        | '•' => Some(TokKind::Punct),
         c if c.is_alphabetic() => Some(TokKind::Latin),
         c if c.is_whitespace() => None,
         // Combining marks (diacritics left by a preset) stay inside words.
@@ -365,7 +377,18 @@ mod tests {
 
     #[test]
     fn proclitic_lens_agree_with_the_list() {
-        for w in ["وبالرباط", "فلان", "كتاب", "و", "وب", "ولد", "باريس", "", "ab", "فكرة"] {
+        for w in [
+            "وبالرباط",
+            "فلان",
+            "كتاب",
+            "و",
+            "وب",
+            "ولد",
+            "باريس",
+            "",
+            "ab",
+            "فكرة",
+        ] {
             let want: Vec<usize> = PROCLITICS
                 .iter()
                 .filter(|p| w.len() > p.len() && w.starts_with(*p))
@@ -382,8 +405,25 @@ mod tests {
             "فال", "لل", "ولل",
         ];
         for w in [
-            "وبالرباط", "فلان", "كتاب", "و", "وب", "ولد", "باريس", "", "ab", "فكرة", "الحموشي",
-            "للمملكة", "وللامن", "فالح", "بال", "ولل", "لل", "ال", "اللطيف",
+            "وبالرباط",
+            "فلان",
+            "كتاب",
+            "و",
+            "وب",
+            "ولد",
+            "باريس",
+            "",
+            "ab",
+            "فكرة",
+            "الحموشي",
+            "للمملكة",
+            "وللامن",
+            "فالح",
+            "بال",
+            "ولل",
+            "لل",
+            "ال",
+            "اللطيف",
         ] {
             let want: Vec<usize> = STRIP
                 .iter()
