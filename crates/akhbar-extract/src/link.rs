@@ -54,27 +54,25 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
         .collect();
     // A name comes back many times: its forms are computed once per text.
     let mut form_of: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut forms: Vec<Vec<String>> = Vec::with_capacity(pers.len());
-    let mut cforms: Vec<String> = Vec::with_capacity(pers.len());
+    let mut distinct_words: Vec<Vec<String>> = Vec::new();
+    let mut distinct_compare: Vec<String> = Vec::new();
+    let mut form_ix: Vec<usize> = Vec::with_capacity(pers.len());
     for &i in &pers {
         let t = mentions[i].text.as_str();
-        match form_of.get(t) {
-            Some(&a) => {
-                forms.push(forms[a].clone());
-                cforms.push(cforms[a].clone());
-            }
-            None => {
-                form_of.insert(t, forms.len());
-                forms.push(words(t));
-                cforms.push(compare_form(t));
-            }
-        }
+        let ix = *form_of.entry(t).or_insert_with(|| {
+            distinct_words.push(words(t));
+            distinct_compare.push(compare_form(t));
+            distinct_words.len() - 1
+        });
+        form_ix.push(ix);
     }
+    let forms: Vec<&[String]> = form_ix.iter().map(|&x| distinct_words[x].as_slice()).collect();
+    let cforms: Vec<&str> = form_ix.iter().map(|&x| distinct_compare[x].as_str()).collect();
     let mut count_of: FxHashMap<&str, usize> = FxHashMap::default();
     for f in &cforms {
-        *count_of.entry(f.as_str()).or_default() += 1;
+        *count_of.entry(f).or_default() += 1;
     }
-    let counts: Vec<usize> = cforms.iter().map(|f| count_of[f.as_str()]).collect();
+    let counts: Vec<usize> = cforms.iter().map(|f| count_of[f]).collect();
     // Whether each mention is Latin, asked several times below.
     let latin: Vec<bool> = pers.iter().map(|&i| is_latin(&mentions[i].text)).collect();
     // Arabic names (first occurrence of each form only) by their last word,
@@ -93,7 +91,7 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
         if latin[b] || forms[b].is_empty() {
             continue;
         }
-        if seen.insert(forms[b].as_slice(), b).is_some() {
+        if seen.insert(forms[b], b).is_some() {
             continue;
         }
         if let Some(l) = forms[b].last() {
@@ -140,19 +138,19 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
             canon.push(String::new());
             continue;
         }
-        let mine = &forms[a];
-        let best = *best_of.entry(mine.as_slice()).or_insert_with(|| {
+        let mine = forms[a];
+        let best = *best_of.entry(mine).or_insert_with(|| {
             let mut best: Option<usize> = None;
             // One word links only as a family name (the last word); more
             // words link as any run.
-            let candidates = match mine.as_slice() {
+            let candidates = match mine {
                 [] => None,
                 [w] => by_last.get(w.as_str()),
                 [w0, w1, ..] => by_pair.get(&(w0.as_str(), w1.as_str())),
             }
             .map_or(&[][..], Vec::as_slice);
             for &b in candidates {
-                let other = &forms[b];
+                let other = forms[b];
                 if other.len() < mine.len() {
                     continue;
                 }
@@ -163,7 +161,7 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
                         other.len() >= 2 && NASAB.contains(&other[other.len() - 2].as_str());
                     other.last() == mine.first() && !patronymic
                 } else {
-                    other.windows(mine.len()).any(|w| w == mine.as_slice())
+                    other.windows(mine.len()).any(|w| w == mine)
                 };
                 let better = |x: usize| {
                     forms[x].len() < other.len()
@@ -232,11 +230,11 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
             }
         }
         if c == own {
-            if let Some(&b) = latin_seen.get(cforms[a].as_str()) {
+            if let Some(&b) = latin_seen.get(cforms[a]) {
                 c = canon[b].clone();
             }
         }
-        latin_seen.entry(cforms[a].as_str()).or_insert(a);
+        latin_seen.entry(cforms[a]).or_insert(a);
         canon[a] = c;
     }
     for (a, &i) in pers.iter().enumerate() {
