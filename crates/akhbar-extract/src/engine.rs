@@ -1554,18 +1554,13 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         if t.kind != TokKind::Arabic {
             continue;
         }
-        // The last two letters of the heads first: most words stop here.
-        let tail = bytes.get(t.e.saturating_sub(4)..t.e).unwrap_or(&[]);
-        if !matches!(
-            tail,
-            TAIL_RA_HA
-                | TAIL_ALEF_AIN
-                | TAIL_MIM_HA
-                | TAIL_MIM_RA
-                | TAIL_DAL_YA
-                | TAIL_QAF_YA
-                | TAIL_RA_DAD
-        ) {
+        // The last two letters of the heads first (as one number): most
+        // words stop here.
+        let tail = bytes
+            .get(t.e.saturating_sub(4)..t.e)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, u32::from_le_bytes);
+        if !HEAD_TAILS.contains(&tail) {
             continue;
         }
         let w = z.word(i);
@@ -1716,14 +1711,23 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
 }
 
 /// The last two letters of the event heads of [`event_cands`] (`دوره`,
-/// `اجتماع`, `قمه`, `موتمر`, `منتدي`, `ملتقي`, `معرض`), as bytes.
-const TAIL_RA_HA: &[u8] = "ره".as_bytes();
-const TAIL_ALEF_AIN: &[u8] = "اع".as_bytes();
-const TAIL_MIM_HA: &[u8] = "مه".as_bytes();
-const TAIL_MIM_RA: &[u8] = "مر".as_bytes();
-const TAIL_DAL_YA: &[u8] = "دي".as_bytes();
-const TAIL_QAF_YA: &[u8] = "قي".as_bytes();
-const TAIL_RA_DAD: &[u8] = "رض".as_bytes();
+/// `اجتماع`, `قمه`, `موتمر`, `منتدي`, `ملتقي`, `معرض`), as little-endian
+/// numbers of their four bytes.
+const HEAD_TAILS: [u32; 7] = [
+    tail("ره"),
+    tail("اع"),
+    tail("مه"),
+    tail("مر"),
+    tail("دي"),
+    tail("قي"),
+    tail("رض"),
+];
+
+/// The four bytes of two two-byte letters as a little-endian number.
+const fn tail(s: &str) -> u32 {
+    let b = s.as_bytes();
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
 
 /// Words that start a two-word place name (`بني ملال`, `سيدي بوزيد`).
 const PLACE_JOINERS: &[&str] = &[

@@ -340,7 +340,8 @@ impl Extractor {
         // proclitics and an article, and the words from it are looked up
         // whole, whatever the number of names sharing a first word.
         let mut by_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        let mut key_full: FxHashMap<&str, bool> = FxHashMap::default();
+        // Each key's kind and word count.
+        let mut key_full: FxHashMap<&str, (bool, usize)> = FxHashMap::default();
         // For each byte length of a first word, the bit set of their last
         // bytes (modulo 64): most words fail this test at every split point
         // before any hashing.
@@ -352,7 +353,7 @@ impl Extractor {
                 if !counts.contains(&n) {
                     counts.push(n);
                 }
-                key_full.insert(k.as_str(), *full);
+                key_full.insert(k.as_str(), (*full, n));
                 if first_mask.len() <= f.len() {
                     first_mask.resize(f.len() + 1, 0);
                 }
@@ -401,8 +402,8 @@ impl Extractor {
                             continue;
                         }
                         let span = &z.norm.text[z.toks[i].s + cut..z.toks[i + n - 1].e];
-                        if let Some((&key, &full)) = key_full.get_key_value(span) {
-                            self.match_key(z, text, i, p, key, full, &mut out);
+                        if let Some((&key, &(full, nwords))) = key_full.get_key_value(span) {
+                            self.match_key(z, text, i, p, key, full, nwords, &mut out);
                         }
                     }
                 }
@@ -411,8 +412,8 @@ impl Extractor {
         out
     }
 
-    /// Adds a PER candidate where `key` (normalized, possibly several words)
-    /// starts at token `i` after the proclitics `prefix`.
+    /// Adds a PER candidate where `key` (normalized, `nwords` words) starts
+    /// at token `i` after the proclitics `prefix`.
     #[allow(clippy::too_many_arguments)]
     fn match_key(
         &self,
@@ -422,9 +423,9 @@ impl Extractor {
         prefix: &str,
         key: &str,
         full: bool,
+        nwords: usize,
         out: &mut Vec<Placed>,
     ) {
-        let nwords = key.split_whitespace().count();
         if i + nwords > z.toks.len() {
             return;
         }
