@@ -66,8 +66,14 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
         });
         form_ix.push(ix);
     }
-    let forms: Vec<&[String]> = form_ix.iter().map(|&x| distinct_words[x].as_slice()).collect();
-    let cforms: Vec<&str> = form_ix.iter().map(|&x| distinct_compare[x].as_str()).collect();
+    let forms: Vec<&[String]> = form_ix
+        .iter()
+        .map(|&x| distinct_words[x].as_slice())
+        .collect();
+    let cforms: Vec<&str> = form_ix
+        .iter()
+        .map(|&x| distinct_compare[x].as_str())
+        .collect();
     let mut count_of: FxHashMap<&str, usize> = FxHashMap::default();
     for f in &cforms {
         *count_of.entry(f).or_default() += 1;
