@@ -70,6 +70,11 @@ pub(crate) struct ZoneText<'a> {
     /// Flags of each token's whole word: [`STOPWORD`], [`GIVEN_NAME`],
     /// [`DATE_WORD`] and the trigger classes ([`trigger_class`]).
     pub flags: Vec<u8>,
+    /// Arabic tokens whose last two letters end an event head of
+    /// [`event_cands`] (`HEAD_TAILS`), in order.
+    event_heads: Vec<usize>,
+    /// Latin tokens, in order.
+    latin: Vec<usize>,
     /// Lexicon hits of all tokens, grouped by first token (see
     /// [`ZoneText::hits`]).
     hit_list: Vec<Hit>,
@@ -503,6 +508,8 @@ impl<'a> ZoneText<'a> {
             norm,
             toks,
             flags: Vec::new(),
+            event_heads: Vec::new(),
+            latin: Vec::new(),
             hit_list: Vec::new(),
             hit_start: Vec::new(),
         };
@@ -546,7 +553,8 @@ impl<'a> ZoneText<'a> {
             .is_some_and(|t| t.chars().any(char::is_uppercase))
     }
 
-    /// Fills the hits and flags of every token. A match starts at a word
+    /// Fills the hits and flags of every token (and the lists of event-head
+    /// and Latin tokens). A match starts at a word
     /// start or after its proclitics and ends at a token end: from each
     /// such start, the text up to the end of each following token is looked
     /// up in the prefix table until no form continues it. The first
@@ -561,6 +569,20 @@ impl<'a> ZoneText<'a> {
             if t.kind == TokKind::Punct {
                 flags[ti] = lex.word_flags(&text[t.s..t.e]);
                 continue;
+            }
+            match t.kind {
+                TokKind::Latin => self.latin.push(ti),
+                TokKind::Arabic => {
+                    let tail = text
+                        .as_bytes()
+                        .get(t.e.saturating_sub(4)..t.e)
+                        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+                        .map_or(0, u32::from_le_bytes);
+                    if HEAD_TAILS.contains(&tail) {
+                        self.event_heads.push(ti);
+                    }
+                }
+                _ => {}
             }
             let first = hits.len();
             let w = &text[t.s..t.e];
@@ -1549,20 +1571,8 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             has_country: false,
         });
     };
-    let bytes = z.norm.text.as_bytes();
-    for (i, t) in z.toks.iter().enumerate() {
-        if t.kind != TokKind::Arabic {
-            continue;
-        }
-        // The last two letters of the heads first (as one number): most
-        // words stop here.
-        let tail = bytes
-            .get(t.e.saturating_sub(4)..t.e)
-            .and_then(|b| <[u8; 4]>::try_from(b).ok())
-            .map_or(0, u32::from_le_bytes);
-        if !HEAD_TAILS.contains(&tail) {
-            continue;
-        }
+    // Arabic words ending as a head does (see `ZoneText::event_heads`).
+    for &i in &z.event_heads {
         let w = z.word(i);
         const HEADS: [&str; 7] = ["دوره", "اجتماع", "قمه", "موتمر", "منتدي", "ملتقي", "معرض"];
         if !HEADS.iter().any(|h| w.ends_with(h)) {
@@ -1690,11 +1700,8 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         }
     }
     // Capitalized Latin words then a year (`GITEX Global 2024`).
-    for (i, t) in z.toks.iter().enumerate() {
-        if t.kind != TokKind::Latin
-            || (i > 0 && z.toks[i - 1].kind == TokKind::Latin)
-            || !z.capitalized(src, i)
-        {
+    for &i in &z.latin {
+        if (i > 0 && z.toks[i - 1].kind == TokKind::Latin) || !z.capitalized(src, i) {
             continue;
         }
         let mut k = i;
@@ -2368,6 +2375,23 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         }
     }
     for i in 0..z.toks.len() {
+        // Most tokens start no rule below: no hit, not Latin, no trigger
+        // class, no given name, not `مع`, `ومع` or `عبد`.
+        if z.hits(i).is_empty() {
+            let t = z.toks[i];
+            let idle = match t.kind {
+                TokKind::Latin => false,
+                TokKind::Arabic => {
+                    z.flags[i] & (FIGHT | ROLE | SPEECH | GIVEN_NAME) == 0
+                        && !(matches!(t.e - t.s, 4 | 6)
+                            && ["مع", "ومع", "عبد"].contains(&z.word(i)))
+                }
+                TokKind::Digit | TokKind::Punct => true,
+            };
+            if idle {
+                continue;
+            }
+        }
         // After an honorific or a rank.
         if z.hit_kind(lex, i, |k| matches!(k, Kind::Honorific | Kind::Rank))
             .is_some()
