@@ -1,10 +1,8 @@
 //! Candidate mentions of one zone: lexicon look-up, institution and office
 //! patterns, and person names from context.
 
-use crate::lexicon::{Kind, Lexicon};
-use crate::tokens::{PROCLITICS, Tok, TokKind, split_definite, tokenize, valid_prefix};
-use aho_corasick::Anchored;
-use aho_corasick::automaton::Automaton;
+use crate::lexicon::{DATE_WORD, GIVEN_NAME, Kind, Lexicon, STOPWORD};
+use crate::tokens::{Tok, TokKind, proclitic_lens, split_word, tokenize, valid_prefix};
 use akhbar_core::{ByteSpan, EntityType};
 use akhbar_normalize::{Normalized, Normalizer, Preset};
 
@@ -58,19 +56,31 @@ pub(crate) struct Cand {
 }
 
 /// One content zone, normalized and tokenized.
-pub(crate) struct ZoneText {
+pub(crate) struct ZoneText<'a> {
     /// Byte offset of the zone in the document.
     pub base: usize,
     /// The zone's source text length in bytes.
     pub src_len: usize,
     /// The zone's source text.
-    pub src_slice: String,
+    pub src_slice: &'a str,
     /// Normalized text and alignment.
     pub norm: Normalized,
     /// Tokens of the normalized text.
     pub toks: Vec<Tok>,
-    /// Lexicon hits by first token.
-    pub hits: Vec<Vec<Hit>>,
+    /// Flags of each token's whole word: [`STOPWORD`], [`GIVEN_NAME`],
+    /// [`DATE_WORD`] and the trigger classes ([`trigger_class`]).
+    pub flags: Vec<u8>,
+    /// Arabic tokens whose last two letters end an event head of
+    /// [`event_cands`] (`HEAD_TAILS`), in order.
+    event_heads: Vec<usize>,
+    /// Latin tokens, in order.
+    latin: Vec<usize>,
+    /// Lexicon hits of all tokens, grouped by first token (see
+    /// [`ZoneText::hits`]).
+    hit_list: Vec<Hit>,
+    /// Where the hits of each token start in `hit_list` (one more entry
+    /// than tokens).
+    hit_start: Vec<u32>,
 }
 
 const SPEECH_VERBS: &[&str] = &[
@@ -198,76 +208,127 @@ const AMBIGUOUS_GIVEN: &[&str] = &[
     "باسم",
 ];
 
-const FIGHT: u8 = 1;
-const ROLE: u8 = 2;
-const SPEECH: u8 = 4;
+/// The class bits of trigger words (see [`TRIGGERS`]); they share the flag
+/// byte of a token with the bits of [`crate::lexicon`].
+pub(crate) const FIGHT: u8 = 1;
+/// A counterpart noun (`نظيره`), followed by a name.
+pub(crate) const ROLE: u8 = 2;
+/// A verb of speech or meeting, before a name.
+pub(crate) const SPEECH: u8 = 4;
 
-/// The classes of a trigger word (bit set of `FIGHT`, `ROLE`, `SPEECH`),
-/// from `FIGHT_WORDS`, `ROLE_NOUNS` and `SPEECH_VERBS` (a `match` compiles
-/// to length and byte comparisons, faster than hashing every token).
+/// Trigger words and their classes: `FIGHT_WORDS`, `ROLE_NOUNS`,
+/// `SPEECH_VERBS` and verbs of meeting.
+const TRIGGERS: &[(&str, u8)] = &[
+    ("ابرز", SPEECH),
+    ("ابرزت", SPEECH),
+    ("اجرت", SPEECH),
+    ("اجري", SPEECH),
+    ("استقبل", SPEECH),
+    ("استقبلت", SPEECH),
+    ("اشار", SPEECH),
+    ("اشارت", SPEECH),
+    ("اضاف", SPEECH),
+    ("اضافت", SPEECH),
+    ("اعتبر", SPEECH),
+    ("اعتبرت", SPEECH),
+    ("اعلن", SPEECH),
+    ("اعلنت", SPEECH),
+    ("افاد", SPEECH),
+    ("اكد", SPEECH),
+    ("اكدت", SPEECH),
+    ("التصدي", FIGHT),
+    ("التقت", SPEECH),
+    ("التقي", SPEECH),
+    ("اوضح", SPEECH),
+    ("اوضحت", SPEECH),
+    ("بحث", SPEECH),
+    ("تباحث", SPEECH),
+    ("ترا س", SPEECH),
+    ("تراس", SPEECH),
+    ("تراست", SPEECH),
+    ("دعا", SPEECH),
+    ("دعت", SPEECH),
+    ("ذكر", SPEECH),
+    ("زار", SPEECH),
+    ("زارت", SPEECH),
+    ("شدد", SPEECH),
+    ("شددت", SPEECH),
+    ("صرح", SPEECH),
+    ("صرحت", SPEECH),
+    ("قال", SPEECH),
+    ("قالت", SPEECH),
+    ("كشف", SPEECH),
+    ("كشفت", SPEECH),
+    ("للتصدي", FIGHT),
+    ("لمحاربه", FIGHT),
+    ("لمكافحه", FIGHT),
+    ("محاربه", FIGHT),
+    ("مكافحه", FIGHT),
+    ("ناقش", SPEECH),
+    ("نظراءه", ROLE),
+    ("نظيرته", ROLE),
+    ("نظيرتها", ROLE),
+    ("نظيره", ROLE),
+    ("نظيرها", ROLE),
+    ("نظيري", ROLE),
+    ("وقع", SPEECH),
+    ("وقعت", SPEECH),
+    ("يرافقه", SPEECH),
+    ("يستقبل", SPEECH),
+    ("تستقبل", SPEECH),
+    ("يلتقي", SPEECH),
+    ("تلتقي", SPEECH),
+    ("يجتمع", SPEECH),
+    ("تجتمع", SPEECH),
+    ("يبحث", SPEECH),
+    ("تبحث", SPEECH),
+    ("يوقع", SPEECH),
+    ("يزور", SPEECH),
+    ("تزور", SPEECH),
+    ("يهني", SPEECH),
+    ("يتباحث", SPEECH),
+    ("اجتمع", SPEECH),
+    ("اجتمعت", SPEECH),
+    ("التقيا", SPEECH),
+];
+
+/// The classes of a trigger word (bit set of `FIGHT`, `ROLE`, `SPEECH`).
 fn word_class(w: &str) -> u8 {
-    match w {
-        "ابرز" => SPEECH,
-        "ابرزت" => SPEECH,
-        "اجرت" => SPEECH,
-        "اجري" => SPEECH,
-        "استقبل" => SPEECH,
-        "استقبلت" => SPEECH,
-        "اشار" => SPEECH,
-        "اشارت" => SPEECH,
-        "اضاف" => SPEECH,
-        "اضافت" => SPEECH,
-        "اعتبر" => SPEECH,
-        "اعتبرت" => SPEECH,
-        "اعلن" => SPEECH,
-        "اعلنت" => SPEECH,
-        "افاد" => SPEECH,
-        "اكد" => SPEECH,
-        "اكدت" => SPEECH,
-        "التصدي" => FIGHT,
-        "التقت" => SPEECH,
-        "التقي" => SPEECH,
-        "اوضح" => SPEECH,
-        "اوضحت" => SPEECH,
-        "بحث" => SPEECH,
-        "تباحث" => SPEECH,
-        "ترا س" => SPEECH,
-        "تراس" => SPEECH,
-        "تراست" => SPEECH,
-        "دعا" => SPEECH,
-        "دعت" => SPEECH,
-        "ذكر" => SPEECH,
-        "زار" => SPEECH,
-        "زارت" => SPEECH,
-        "شدد" => SPEECH,
-        "شددت" => SPEECH,
-        "صرح" => SPEECH,
-        "صرحت" => SPEECH,
-        "قال" => SPEECH,
-        "قالت" => SPEECH,
-        "كشف" => SPEECH,
-        "كشفت" => SPEECH,
-        "للتصدي" => FIGHT,
-        "لمحاربه" => FIGHT,
-        "لمكافحه" => FIGHT,
-        "محاربه" => FIGHT,
-        "مكافحه" => FIGHT,
-        "ناقش" => SPEECH,
-        "نظراءه" => ROLE,
-        "نظيرته" => ROLE,
-        "نظيرتها" => ROLE,
-        "نظيره" => ROLE,
-        "نظيرها" => ROLE,
-        "نظيري" => ROLE,
-        "وقع" => SPEECH,
-        "وقعت" => SPEECH,
-        "يرافقه" => SPEECH,
-        "يستقبل" | "تستقبل" | "يلتقي" | "تلتقي" | "يجتمع" | "تجتمع" | "يبحث" | "تبحث" | "يوقع"
-        | "يزور" | "تزور" | "يهني" | "يتباحث" | "اجتمع" | "اجتمعت" | "التقيا" => {
-            SPEECH
-        }
-        _ => 0,
-    }
+    TRIGGERS
+        .iter()
+        .filter(|(t, _)| *t == w)
+        .fold(0, |acc, (_, c)| acc | c)
+}
+
+/// Proclitics stripped before a word is classed (`وقال`, `لمكافحة`).
+const TRIGGER_PROCLITICS: [&str; 6] = ["وب", "ول", "و", "ف", "ب", "ل"];
+
+/// The word without the first of [`TRIGGER_PROCLITICS`] that leaves four
+/// letters or more (the word itself when none does).
+fn trigger_base(w: &str) -> &str {
+    TRIGGER_PROCLITICS
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 4))
+        .unwrap_or(w)
+}
+
+/// The trigger classes of a token: those of the word and of its base.
+pub(crate) fn trigger_class(w: &str) -> u8 {
+    word_class(w) | word_class(trigger_base(w))
+}
+
+/// Every word whose [`trigger_class`] is not zero, with its class: a
+/// trigger word, or one behind the proclitic that [`trigger_base`] strips.
+pub(crate) fn trigger_words() -> impl Iterator<Item = (String, u8)> {
+    TRIGGERS.iter().flat_map(|(t, _)| {
+        std::iter::once(String::new())
+            .chain(TRIGGER_PROCLITICS.iter().map(|p| (*p).to_string()))
+            .filter_map(move |p| {
+                let w = format!("{p}{t}");
+                let c = trigger_class(&w);
+                (c != 0).then_some((w, c))
+            })
+    })
 }
 
 /// Starts of words of talks and meetings.
@@ -434,22 +495,50 @@ const CONSTRUCT_NOUNS: &[&str] = &[
     "وحده",
 ];
 
-impl ZoneText {
+impl<'a> ZoneText<'a> {
     /// Normalizes, tokenizes and looks up `src` (one zone of a document
     /// starting at byte `base`).
-    pub(crate) fn new(lex: &Lexicon, src: &str, base: usize) -> Self {
+    pub(crate) fn new(lex: &Lexicon, src: &'a str, base: usize) -> Self {
         let norm = Normalizer::preset(Preset::Search).normalize_aligned(src);
         let toks = tokenize(&norm.text);
         let mut z = ZoneText {
             base,
             src_len: src.len(),
-            src_slice: src.to_string(),
+            src_slice: src,
             norm,
             toks,
-            hits: Vec::new(),
+            flags: Vec::new(),
+            event_heads: Vec::new(),
+            latin: Vec::new(),
+            hit_list: Vec::new(),
+            hit_start: Vec::new(),
         };
-        z.hits = z.lookup(lex, src);
+        z.lookup(lex);
         z
+    }
+
+    /// The lexicon hits starting at token `i` (none past the end), longest
+    /// first, then by proclitic length and entry.
+    pub(crate) fn hits(&self, i: usize) -> &[Hit] {
+        match self.hit_start.get(i..i + 2) {
+            Some(&[a, b]) => &self.hit_list[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// True when token `i` is a stopword.
+    pub(crate) fn is_stop(&self, i: usize) -> bool {
+        self.flags[i] & STOPWORD != 0
+    }
+
+    /// True when token `i` is a given name.
+    pub(crate) fn is_given(&self, i: usize) -> bool {
+        self.flags[i] & GIVEN_NAME != 0
+    }
+
+    /// True when token `i` is a month or weekday name.
+    fn is_date(&self, i: usize) -> bool {
+        self.flags[i] & DATE_WORD != 0
     }
 
     fn tok_at(&self, byte: usize) -> Option<usize> {
@@ -457,113 +546,121 @@ impl ZoneText {
         (i < self.toks.len() && self.toks[i].s <= byte).then_some(i)
     }
 
-    fn has_upper(&self, src_zone: &str, s: usize, e: usize) -> bool {
+    fn has_upper(&self, s: usize, e: usize) -> bool {
         let b = self.norm.alignment.to_source(ByteSpan::new(s, e));
-        src_zone
+        self.src_slice
             .get(b.range())
             .is_some_and(|t| t.chars().any(char::is_uppercase))
     }
 
-    fn lookup(&self, lex: &Lexicon, src_zone: &str) -> Vec<Vec<Hit>> {
-        let mut hits: Vec<Vec<Hit>> = vec![Vec::new(); self.toks.len()];
-        let text = &self.norm.text;
-        // Matches start at a word start or after its proclitics: anchored
-        // searches there instead of a scan of every position.
-        let mut starts = Vec::new();
-        for t in &self.toks {
+    /// Fills the hits and flags of every token (and the lists of event-head
+    /// and Latin tokens). A match starts at a word
+    /// start or after its proclitics and ends at a token end: from each
+    /// such start, the text up to the end of each following token is looked
+    /// up in the prefix table until no form continues it. The first
+    /// look-up, of the whole word, also gives its flags.
+    fn lookup(&mut self, lex: &Lexicon) {
+        let text = self.norm.text.as_str();
+        let mut hits: Vec<Hit> = Vec::with_capacity(self.toks.len() / 2);
+        let mut hit_start: Vec<u32> = Vec::with_capacity(self.toks.len() + 1);
+        let mut flags: Vec<u8> = vec![0; self.toks.len()];
+        for (ti, t) in self.toks.iter().enumerate() {
+            hit_start.push(u32::try_from(hits.len()).unwrap_or(u32::MAX));
             if t.kind == TokKind::Punct {
+                flags[ti] = lex.word_flags(&text[t.s..t.e]);
                 continue;
             }
+            match t.kind {
+                TokKind::Latin => self.latin.push(ti),
+                TokKind::Arabic => {
+                    let tail = text
+                        .as_bytes()
+                        .get(t.e.saturating_sub(4)..t.e)
+                        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+                        .map_or(0, u32::from_le_bytes);
+                    if HEAD_TAILS.contains(&tail) {
+                        self.event_heads.push(ti);
+                    }
+                }
+                _ => {}
+            }
+            let first = hits.len();
             let w = &text[t.s..t.e];
-            for p in PROCLITICS {
-                if w.len() > p.len() && w.starts_with(p) {
-                    starts.push(t.s + p.len());
-                }
-            }
-        }
-        // Every (pattern, start, end) matched at each start: the DFA is
-        // walked until it dies, reporting all patterns of each match state
-        // (what an overlapping anchored search reports, without its set-up
-        // per call).
-        let mut matches: Vec<(usize, usize, usize)> = Vec::new();
-        let dfa = &lex.automaton;
-        let bytes = text.as_bytes();
-        if let Ok(start) = dfa.start_state(Anchored::Yes) {
-            for &at in &starts {
-                let mut sid = start;
-                if dfa.is_match(sid) {
-                    for k in 0..dfa.match_len(sid) {
-                        matches.push((dfa.match_pattern(sid, k).as_usize(), at, at));
-                    }
-                }
-                for (end, &b) in (at + 1..).zip(&bytes[at..]) {
-                    sid = dfa.next_state(Anchored::Yes, sid, b);
-                    if !dfa.is_special(sid) {
-                        continue;
-                    }
-                    if dfa.is_dead(sid) {
-                        break;
-                    }
-                    if dfa.is_match(sid) {
-                        for k in 0..dfa.match_len(sid) {
-                            let pid = dfa.match_pattern(sid, k);
-                            matches.push((pid.as_usize(), end - dfa.pattern_len(pid), end));
-                        }
-                    }
-                }
-            }
-        }
-        for (pid, m_start, m_end) in matches {
-            let pat = &lex.patterns[pid];
-            let Some(ti) = self.tok_at(m_start) else {
-                continue;
-            };
-            let t = self.toks[ti];
-            if t.kind == TokKind::Punct {
-                continue;
-            }
-            let prefix = &text[t.s..m_start];
-            let matched = &text[m_start..m_end];
-            if t.kind != TokKind::Arabic && !prefix.is_empty() {
-                continue;
-            }
-            if t.kind == TokKind::Latin && !self.has_upper(src_zone, m_start, m_end) {
-                continue;
-            }
-            if !valid_prefix(prefix, pat.contracted, matched.starts_with("ال")) {
-                continue;
-            }
-            let Some(te) = self.tok_at(m_end.saturating_sub(1)) else {
-                continue;
-            };
-            if self.toks[te].e != m_end {
-                continue;
-            }
-            // `مديره` (his director) is not `مديرة`: a form in ة needs ة.
-            let needs_ta = matched.ends_with('ه');
-            for &entry in &pat.entries {
-                if needs_ta
-                    && lex.entries[entry].canonical.ends_with('ة')
-                    && matches!(
-                        lex.entries[entry].kind,
-                        Kind::Office { .. } | Kind::Honorific | Kind::Rank
-                    )
-                    && !self.source_ends_with(m_start, m_end, 'ة')
-                {
+            for p in proclitic_lens(w) {
+                if t.kind != TokKind::Arabic && p > 0 {
                     continue;
                 }
-                hits[ti].push(Hit {
-                    end: te + 1,
-                    s: m_start,
-                    clitic: m_start - t.s,
-                    entry,
-                });
+                let m_start = t.s + p;
+                for te in ti..self.toks.len() {
+                    let m_end = self.toks[te].e;
+                    let Some(node) = lex.prefixes.get(&text[m_start..m_end]) else {
+                        break;
+                    };
+                    if te == ti && m_start == t.s {
+                        flags[ti] = node.flags;
+                    }
+                    for &pid in &node.patterns {
+                        self.check_match(lex, pid, t, te, m_start, m_end, &mut hits);
+                    }
+                    if !node.longer {
+                        break;
+                    }
+                }
+            }
+            if hits.len() > first + 1 {
+                hits[first..].sort_by_key(|h| (std::cmp::Reverse(h.end), h.clitic, h.entry));
             }
         }
-        for h in &mut hits {
-            h.sort_by_key(|h| (std::cmp::Reverse(h.end), h.clitic, h.entry));
+        hit_start.push(u32::try_from(hits.len()).unwrap_or(u32::MAX));
+        self.flags = flags;
+        self.hit_list = hits;
+        self.hit_start = hit_start;
+    }
+
+    /// Adds the hits of pattern `pid` matched at `m_start..m_end` (from
+    /// token `t` to token `te`) that the rules of prefixes, case and `ة`
+    /// allow.
+    #[allow(clippy::too_many_arguments)]
+    fn check_match(
+        &self,
+        lex: &Lexicon,
+        pid: usize,
+        t: &Tok,
+        te: usize,
+        m_start: usize,
+        m_end: usize,
+        hits: &mut Vec<Hit>,
+    ) {
+        let pat = &lex.patterns[pid];
+        let text = self.norm.text.as_str();
+        let prefix = &text[t.s..m_start];
+        let matched = &text[m_start..m_end];
+        if t.kind == TokKind::Latin && !self.has_upper(m_start, m_end) {
+            return;
         }
-        hits
+        if !valid_prefix(prefix, pat.contracted, matched.starts_with("ال")) {
+            return;
+        }
+        // `مديره` (his director) is not `مديرة`: a form in ة needs ة.
+        let needs_ta = matched.ends_with('ه');
+        for &entry in &pat.entries {
+            if needs_ta
+                && lex.entries[entry].canonical.ends_with('ة')
+                && matches!(
+                    lex.entries[entry].kind,
+                    Kind::Office { .. } | Kind::Honorific | Kind::Rank
+                )
+                && !self.source_ends_with(m_start, m_end, 'ة')
+            {
+                continue;
+            }
+            hits.push(Hit {
+                end: te + 1,
+                s: m_start,
+                clitic: m_start - t.s,
+                entry,
+            });
+        }
     }
 
     /// The normalized text of token `i`.
@@ -576,13 +673,13 @@ impl ZoneText {
         i < self.toks.len() && self.toks[i].kind == TokKind::Punct && set.contains(&self.word(i))
     }
 
-    fn hit_kind<'a>(
+    fn hit_kind<'l>(
         &self,
-        lex: &'a Lexicon,
+        lex: &'l Lexicon,
         i: usize,
         f: impl Fn(&Kind) -> bool,
-    ) -> Option<(Hit, &'a Kind)> {
-        self.hits.get(i)?.iter().find_map(|h| {
+    ) -> Option<(Hit, &'l Kind)> {
+        self.hits(i).iter().find_map(|h| {
             let k = &lex.entries[h.entry].kind;
             f(k).then_some((*h, k))
         })
@@ -655,6 +752,14 @@ impl ZoneText {
     }
 }
 
+/// `hay.contains(needle)` for short strings, without the set-up of a
+/// substring searcher (a UTF-8 needle only matches at character starts).
+fn contains_bytes(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
@@ -670,8 +775,8 @@ pub(crate) fn candidates(lex: &Lexicon, z: &ZoneText, src: &str) -> Vec<Cand> {
 }
 
 fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
-    for hs in &z.hits {
-        for h in hs {
+    for ti in 0..z.toks.len() {
+        for h in z.hits(ti) {
             let entry = &lex.entries[h.entry];
             let e = z.toks[h.end - 1].e;
             let ty = match entry.kind {
@@ -882,7 +987,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         if matches!(mode, Mode::Org { .. })
             && c.words == 0
             && named_after_person(z, start)
-            && (w == "عبد" || lex.given_names.contains(w) || lex.is_form(w, |k| *k == Kind::Person))
+            && (w == "عبد" || z.is_given(j) || lex.is_form(w, |k| *k == Kind::Person))
         {
             if let Some(k) = name_from(lex, z, j, false) {
                 j = k;
@@ -989,7 +1094,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             c.words += 1;
             continue;
         }
-        if lex.stopwords.contains(w) || is_date_word(lex, w) {
+        if z.is_stop(j) || z.is_date(j) {
             break;
         }
         // `والجماعات المحلية`, `وشؤون المغتربين`: a coordinated portfolio
@@ -1009,14 +1114,14 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 }
             }
         }
-        let sp = split_definite(w);
+        let sp = split_word(w);
         if sp.definite && z.hamza_start(j) {
             break;
         }
         if sp.definite {
-            if lex.stopwords.contains(&sp.base)
+            if lex.stopwords.contains(sp.base.as_ref())
                 || is_date_word(lex, &sp.base)
-                || (sp.prefix.is_empty() && lex.given_names.contains(&sp.base))
+                || (sp.prefix.is_empty() && lex.given_names.contains(sp.base.as_ref()))
             {
                 break;
             }
@@ -1051,7 +1156,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             if sp.prefix == "ل" && c.words > 0 && !last_adjective {
                 break;
             }
-            let ok = match sp.prefix.as_str() {
+            let ok = match sp.prefix {
                 "" | "ل" => true,
                 "و" | "ول" => matches!(mode, Mode::Title { .. }) && sp.prefix == "ول",
                 _ => false,
@@ -1088,7 +1193,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         let masdar = matches!(mode, Mode::Org { .. })
             && c.words == 0
             && pre.is_empty()
-            && z.hits[j].is_empty()
+            && z.hits(j).is_empty()
             && bare.chars().count() >= 4
             && z.ends_with_source(j, 'ة')
             && !is_imperfect_verb(lex, bare);
@@ -1110,7 +1215,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             "" | "ل" => true,
             _ => matches!(mode, Mode::Title { .. }),
         };
-        if construct && next_def && pre_ok && !lex.given_names.contains(w) {
+        if construct && next_def && pre_ok && !z.is_given(j) {
             j += 1;
             c.end = j;
             c.words += 1;
@@ -1123,14 +1228,14 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
 
 fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
     for i in 0..z.toks.len() {
-        for h in &z.hits[i] {
+        for h in z.hits(i) {
             let entry = &lex.entries[h.entry];
             let head_norm = &z.norm.text[h.s..z.toks[h.end - 1].e];
             match entry.kind {
                 Kind::Office { full } => {
                     let located = ["سفير", "قنصل", "ممثل", "مندوب", "والي", "عامل"]
                         .iter()
-                        .any(|w| head_norm.contains(w));
+                        .any(|w| contains_bytes(head_norm, w));
                     let c = complement(lex, z, h.end, Mode::Title { located, full });
                     // `قائد` heads a title only before a force or a command
                     // (`قائد الدرك الوطني`), not inside a name
@@ -1416,7 +1521,7 @@ fn session_body(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
     e += 1;
     while !definite && e < n && e < k + 4 && z.toks[e].kind == TokKind::Arabic {
         let w = z.word(e);
-        if lex.stopwords.contains(w) || w.starts_with("وال") || w.starts_with('ل') {
+        if z.is_stop(e) || w.starts_with("وال") || w.starts_with('ل') {
             break;
         }
         definite = w.starts_with("ال");
@@ -1435,9 +1540,9 @@ fn session_body(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
         let coordinated = bare != w
             && bare.starts_with("ال")
             && !lex.stopwords.contains(bare)
-            && z.hits[e].is_empty()
+            && z.hits(e).is_empty()
             && !["القمه", "الدوره", "الاجتماع", "الموتمر", "المنتدي"].contains(&bare);
-        if !(adjective || coordinated) || lex.stopwords.contains(w) || is_date_word(lex, w) {
+        if !(adjective || coordinated) || z.is_stop(e) || z.is_date(e) {
             break;
         }
         e += 1;
@@ -1466,18 +1571,16 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             has_country: false,
         });
     };
-    for i in 0..n {
-        if z.toks[i].kind != TokKind::Arabic {
-            continue;
-        }
+    // Arabic words ending as a head does (see `ZoneText::event_heads`).
+    for &i in &z.event_heads {
         let w = z.word(i);
         const HEADS: [&str; 7] = ["دوره", "اجتماع", "قمه", "موتمر", "منتدي", "ملتقي", "معرض"];
         if !HEADS.iter().any(|h| w.ends_with(h)) {
             continue;
         }
-        let sp = split_definite(w);
+        let sp = split_word(w);
         let (clitic, base) = if sp.definite {
-            (sp.clitic, sp.base.as_str())
+            (sp.clitic, sp.base.as_ref())
         } else {
             let b = ["و", "ب", "ل", "وب", "ول", "ف"]
                 .iter()
@@ -1580,9 +1683,7 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                         TokKind::Latin => z.capitalized(src, k),
                         TokKind::Arabic => {
                             let wk = z.word(k);
-                            !lex.stopwords.contains(wk)
-                                && !is_date_word(lex, wk)
-                                && !wk.starts_with("ال")
+                            !z.is_stop(k) && !z.is_date(k) && !wk.starts_with("ال")
                         }
                         _ => false,
                     };
@@ -1599,11 +1700,8 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         }
     }
     // Capitalized Latin words then a year (`GITEX Global 2024`).
-    for i in 0..n {
-        if z.toks[i].kind != TokKind::Latin
-            || (i > 0 && z.toks[i - 1].kind == TokKind::Latin)
-            || !z.capitalized(src, i)
-        {
+    for &i in &z.latin {
+        if (i > 0 && z.toks[i - 1].kind == TokKind::Latin) || !z.capitalized(src, i) {
             continue;
         }
         let mut k = i;
@@ -1617,6 +1715,25 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// The last two letters of the event heads of [`event_cands`] (`دوره`,
+/// `اجتماع`, `قمه`, `موتمر`, `منتدي`, `ملتقي`, `معرض`), as little-endian
+/// numbers of their four bytes.
+const HEAD_TAILS: [u32; 7] = [
+    tail("ره"),
+    tail("اع"),
+    tail("مه"),
+    tail("مر"),
+    tail("دي"),
+    tail("قي"),
+    tail("رض"),
+];
+
+/// The four bytes of two two-byte letters as a little-endian number.
+const fn tail(s: &str) -> u32 {
+    let b = s.as_bytes();
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
 }
 
 /// Words that start a two-word place name (`بني ملال`, `سيدي بوزيد`).
@@ -1649,14 +1766,14 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
         return (h.clitic == 0).then(|| (h.s, z.toks[h.end - 1].e));
     }
     let w = z.word(j);
-    let sp = split_definite(w);
+    let sp = split_word(w);
     if !sp.prefix.is_empty()
-        || lex.stopwords.contains(w)
-        || is_date_word(lex, w)
+        || z.is_stop(j)
+        || z.is_date(j)
         || w.ends_with("يه")
         || w.ends_with("ات")
         || w.chars().count() < 3
-        || !z.hits[j].is_empty()
+        || !z.hits(j).is_empty()
     {
         return None;
     }
@@ -1664,7 +1781,7 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
     if PLACE_JOINERS.contains(&w)
         && k < z.toks.len()
         && z.toks[k].kind == TokKind::Arabic
-        && !lex.stopwords.contains(z.word(k))
+        && !z.is_stop(k)
     {
         k += 1;
     }
@@ -1679,8 +1796,8 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
     let mut k = j;
     while k < z.toks.len() && k < j + 5 && z.toks[k].kind == TokKind::Arabic {
         let w = z.word(k);
-        let sp = split_definite(w);
-        let blocked = z.hits[k].iter().any(|h| {
+        let sp = split_word(w);
+        let blocked = z.hits(k).iter().any(|h| {
             matches!(
                 lex.entries[h.entry].kind,
                 Kind::Org
@@ -1690,22 +1807,19 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
                     | Kind::PlaceHead { .. }
             )
         }) || ["سموه", "معاليه", "جلالته", "فخامته", "سعادته"].contains(&w);
-        let office = z.hits[k]
+        let office = z
+            .hits(k)
             .iter()
             .any(|h| matches!(lex.entries[h.entry].kind, Kind::Office { .. }));
-        if !sp.prefix.is_empty()
-            || (lex.stopwords.contains(w) && !office)
-            || is_date_word(lex, w)
-            || blocked
-        {
+        if !sp.prefix.is_empty() || (z.is_stop(k) && !office) || z.is_date(k) || blocked {
             break;
         }
         // Past the first word: words with the article, given names, joiners
         // and known names only (`مطار الرياض احتفل` stops before the verb);
         // a place joiner takes the next word (`معبر رأس جدير`).
         let nameish = sp.definite
-            || !z.hits[k].is_empty()
-            || lex.given_names.contains(w)
+            || !z.hits(k).is_empty()
+            || z.is_given(k)
             || NAME_JOINERS.contains(&w)
             || (k > j && PLACE_JOINERS.contains(&z.word(k - 1)));
         if k > j && !nameish {
@@ -1809,26 +1923,26 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
         // source spelling decides.
         return !z.alef_maqsura_final(i);
     }
-    if w.chars().count() < 2 || lex.stopwords.contains(w) || is_date_word(lex, w) {
+    if w.chars().count() < 2 || z.is_stop(i) || z.is_date(i) {
         return false;
     }
     // Tanween marks an indefinite common noun (`اجتماعًا ثنائيًا`).
     if z.has_tanween(i) {
         return false;
     }
-    let mut sp = split_definite(w);
+    let mut sp = split_word(w);
     if sp.definite && z.hamza_start(i) {
         sp.definite = false;
     }
     if sp.definite && (sp.clitic > 0 || !sp.prefix.is_empty()) {
         return false;
     }
-    if sp.definite && first && !allow_def && !lex.given_names.contains(w) {
+    if sp.definite && first && !allow_def && !z.is_given(i) {
         return false;
     }
     // Without an honorific, a first word in ي- or ت- that no given name
     // explains is a verb in the imperfect (`ونظيره الجزائري يبحثان`).
-    if first && !allow_def && w.starts_with(['ي', 'ت']) && !lex.given_names.contains(w) {
+    if first && !allow_def && w.starts_with(['ي', 'ت']) && !z.is_given(i) {
         return false;
     }
     // A later word in the imperfect ends the name (`X يلتقي Y`).
@@ -1839,7 +1953,7 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     // plural in ات is a common noun unless it is a known given name.
     if first
         && !allow_def
-        && !lex.given_names.contains(w)
+        && !z.is_given(i)
         && ((w.ends_with('ه') && z.ends_with_source(i, 'ة'))
             || w.ends_with("ات")
             || (w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5))
@@ -1848,7 +1962,7 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     }
     // A later word with a proclitic is a prepositional phrase (`بمنطقة`,
     // `لمراسلة`), except family names in بو-, بن-, بل-, با-.
-    if !first && !lex.given_names.contains(w) {
+    if !first && !z.is_given(i) {
         // `بمنطقة`, `بمقر`, `لمراسلة`: ب or ل before a noun in م- or -ة;
         // foreign names in ب stay (`بيكيراس`).
         let noun = z.ends_with_source(i, 'ة') || w.chars().nth(1) == Some('م');
@@ -1862,32 +1976,25 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
         && w.ends_with("يه")
         && !(w.starts_with("ال") && w.ends_with("ايه"))
         && z.ends_with_source(i, 'ة')
-        && !lex.given_names.contains(w)
+        && !z.is_given(i)
     {
         return false;
     }
-    if (!first || !allow_def)
-        && w.starts_with('و')
-        && !lex.given_names.contains(w)
-        && !NAME_JOINERS.contains(&w)
+    if (!first || !allow_def) && w.starts_with('و') && !z.is_given(i) && !NAME_JOINERS.contains(&w)
     {
         return false;
     }
-    if let Some(hs) = z.hits.get(i) {
-        if hs.iter().any(|h| lex.entries[h.entry].kind == Kind::Person) {
-            return true;
-        }
-        // `قائد` is also a family name (`الباجي قائد السبسي`).
-        let qaid = hs.iter().all(|h| {
-            let e = &lex.entries[h.entry];
-            matches!(e.kind, Kind::Office { .. }) && e.canonical.starts_with("قائد")
-        });
-        if (first || !qaid) && !hs.is_empty() {
-            // Any other lexicon entry (place, organization, office, …).
-            return false;
-        }
+    let hs = z.hits(i);
+    if hs.iter().any(|h| lex.entries[h.entry].kind == Kind::Person) {
+        return true;
     }
-    true
+    // `قائد` is also a family name (`الباجي قائد السبسي`).
+    let qaid = hs.iter().all(|h| {
+        let e = &lex.entries[h.entry];
+        matches!(e.kind, Kind::Office { .. }) && e.canonical.starts_with("قائد")
+    });
+    // Any other lexicon entry (place, organization, office, …).
+    !((first || !qaid) && !hs.is_empty())
 }
 
 /// The end token of a name starting at `i`, if any.
@@ -1898,7 +2005,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
         if h.clitic == 0 {
             let chain = h.end < z.toks.len() && ["بن", "بنت", "ابن", "ال"].contains(&z.word(h.end));
             if !chain {
-                return Some(regnal(lex, z, h.end));
+                return Some(regnal(z, h.end));
             }
         }
     }
@@ -1906,10 +2013,8 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
     let mut words = 0;
     while k < z.toks.len() && words < 5 {
         // After `عبد` any word is the second half (`عبد الأمير`).
-        let after_abd = k > i
-            && z.word(k - 1) == "عبد"
-            && z.toks[k].kind == TokKind::Arabic
-            && !lex.stopwords.contains(z.word(k));
+        let after_abd =
+            k > i && z.word(k - 1) == "عبد" && z.toks[k].kind == TokKind::Arabic && !z.is_stop(k);
         if !after_abd && !nameish(lex, z, k, k == i, allow_def) {
             break;
         }
@@ -1933,7 +2038,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 // (`فهد يوسف سعود الصباح`).
                 let given_so_far = (i..k)
                     .filter(|&x| !NAME_JOINERS.contains(&z.word(x)))
-                    .all(|x| lex.given_names.contains(z.word(x)));
+                    .all(|x| z.is_given(x));
                 let next_def = k + 1 < z.toks.len()
                     && z.toks[k + 1].kind == TokKind::Arabic
                     && z.word(k + 1).starts_with("ال");
@@ -1943,8 +2048,8 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 // بهذا`): an adjective would take the article too.
                 let family = words == 2
                     && no_joiner
-                    && lex.given_names.contains(z.word(i))
-                    && !lex.given_names.contains(z.word(i + 1))
+                    && z.is_given(i)
+                    && !z.is_given(i + 1)
                     && !z.word(i + 1).starts_with("ال")
                     && !next_def
                     && k + 1 < z.toks.len()
@@ -1970,9 +2075,9 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             // family name when an adjective follows (`الجار الشمالي`).
             let next_def = k + 1 < z.toks.len()
                 && z.toks[k + 1].kind == TokKind::Arabic
-                && split_definite(z.word(k + 1)).definite
-                && split_definite(z.word(k + 1)).prefix.is_empty()
-                && z.hits[k + 1].iter().all(|h| {
+                && split_word(z.word(k + 1)).definite
+                && split_word(z.word(k + 1)).prefix.is_empty()
+                && z.hits(k + 1).iter().all(|h| {
                     !matches!(
                         lex.entries[h.entry].kind,
                         Kind::Office { .. } | Kind::Honorific | Kind::Rank | Kind::OrgHead { .. }
@@ -1983,7 +2088,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             } else if next_def
                 && allow_def
                 && words == 1
-                && lex.given_names.contains(z.word(i))
+                && z.is_given(i)
                 && !AMBIGUOUS_GIVEN.contains(&z.word(i))
             {
                 // After an honorific, a Gulf chain of family names with the
@@ -1994,16 +2099,16 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                     && e < k + 4
                     && z.toks[e].kind == TokKind::Arabic
                     && z.word(e).starts_with("ال")
-                    && z.hits[e].is_empty()
-                    && !lex.stopwords.contains(z.word(e))
+                    && z.hits(e).is_empty()
+                    && !z.is_stop(e)
                     && !z.word(e).ends_with("يه")
                     && !z.ends_with_source(e, 'ة')
-                    && !is_date_word(lex, z.word(e))
+                    && !z.is_date(e)
                 {
                     e += 1;
                 }
                 let after_ok =
-                    e >= z.toks.len() || !z.word(e).starts_with("ال") || !z.hits[e].is_empty();
+                    e >= z.toks.len() || !z.word(e).starts_with("ال") || !z.hits(e).is_empty();
                 if e >= k + 2 && after_ok {
                     k = e;
                 }
@@ -2016,14 +2121,14 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
         if words >= 2 && !NAME_JOINERS.contains(&w) && !compound && !after_joiner {
             let given_so_far = (i..k)
                 .filter(|&x| !NAME_JOINERS.contains(&z.word(x)))
-                .all(|x| lex.given_names.contains(z.word(x)));
+                .all(|x| z.is_given(x));
             // A boundary: punctuation, the end, or a coordinated word
             // (`فرناندو غراندي مارلاسكا ونظيره`).
             let boundary = k + 1 >= z.toks.len()
                 || z.toks[k + 1].kind == TokKind::Punct
                 || (z.toks[k + 1].kind == TokKind::Arabic
                     && (z.word(k + 1).starts_with('و')
-                        || (lex.given_names.contains(z.word(i))
+                        || (z.is_given(i)
                             && !NAME_JOINERS.contains(&z.word(i))
                             && (FUNCTION_WORDS.contains(&z.word(k + 1))
                                 || is_imperfect_verb(lex, z.word(k + 1))))));
@@ -2044,19 +2149,19 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
     // An unknown word then a definite plural reads as verb and object
     // (`يلتقي المحتجين`).
     if k == i + 2 {
-        let (a, b) = (z.word(i), z.word(i + 1));
+        let b = z.word(i + 1);
         let plural = b.starts_with("ال")
             && (b.ends_with("ين") || b.ends_with("ون") || b.ends_with("ات"))
-            && !lex.given_names.contains(b);
-        if plural && !lex.given_names.contains(a) {
+            && !z.is_given(i + 1);
+        if plural && !z.is_given(i) {
             return None;
         }
     }
-    (k > i).then_some(regnal(lex, z, k))
+    (k > i).then_some(regnal(z, k))
 }
 
 /// Extends a name over a regnal ordinal (`عبد الله الثاني`).
-fn regnal(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
+fn regnal(z: &ZoneText, k: usize) -> usize {
     const REGNAL: [&str; 8] = [
         "الاول",
         "الثاني",
@@ -2078,12 +2183,10 @@ fn regnal(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
     // never after a month (`ربيع الأول`, `كانون الثاني`).
     let prev = z.word(k - 1);
     let month = ["ربيع", "كانون", "تشرين", "جمادي", "جماد"].contains(&prev)
-        || !(prev.starts_with("عبد") || lex.given_names.contains(prev));
+        || !(prev.starts_with("عبد") || z.is_given(k - 1));
     // `الأول من نوفمبر` is a date.
     let date_follows = k + 1 < z.toks.len()
-        && (z.toks[k + 1].kind == TokKind::Digit
-            || z.word(k + 1) == "من"
-            || is_date_word(lex, z.word(k + 1)));
+        && (z.toks[k + 1].kind == TokKind::Digit || z.word(k + 1) == "من" || z.is_date(k + 1));
     if month || date_follows { k } else { k + 1 }
 }
 
@@ -2152,13 +2255,13 @@ fn president_family_name(lex: &Lexicon, z: &ZoneText, i: usize, j: usize) -> boo
         return false;
     }
     let w = z.word(j);
-    let sp = split_definite(w);
+    let sp = split_word(w);
     if !sp.definite || !sp.prefix.is_empty() || sp.clitic > 0 || sp.base.chars().count() < 5 {
         return false;
     }
-    if z.hits.get(j).is_some_and(|hs| !hs.is_empty())
-        || lex.stopwords.contains(w)
-        || is_date_word(lex, w)
+    if !z.hits(j).is_empty()
+        || z.is_stop(j)
+        || z.is_date(j)
         || is_adjective(w)
         || PRESIDENT_QUALIFIERS.contains(&w)
         || z.ends_with_source(j, 'ة')
@@ -2170,7 +2273,7 @@ fn president_family_name(lex: &Lexicon, z: &ZoneText, i: usize, j: usize) -> boo
         Some(t) if t.kind == TokKind::Arabic => {
             let next = z.word(j + 1);
             // `الرئيس المؤسس للحزب`: a ل-genitive follows a qualifier.
-            (!next.starts_with("ال") || lex.stopwords.contains(next)) && !next.starts_with("لل")
+            (!next.starts_with("ال") || z.is_stop(j + 1)) && !next.starts_with("لل")
         }
         _ => true,
     }
@@ -2207,13 +2310,13 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 && k < z.toks.len()
                 && z.toks[k].kind == TokKind::Arabic
                 && z.word(k).starts_with("ال")
-                && z.hits[k].is_empty();
+                && z.hits(k).is_empty();
             // A lone word in ا after a title is an accusative noun
             // (`عقد عامل الإقليم اجتماعا`), not a name.
             let accusative = single
                 && z.word(j).ends_with('ا')
                 && z.word(j).chars().count() >= 5
-                && !lex.given_names.contains(z.word(j));
+                && !z.is_given(j);
             // After a title, a first word with a proclitic or an imperfect
             // prefix that no given name explains reads as a verb or a
             // prepositional phrase (`قام رئيس الجمهورية بإيقاف البلاد`,
@@ -2227,7 +2330,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 || (k > j + 1
                     && (z.word(j + 1).starts_with("ال") || z.ends_with_source(j + 1, 'ة')));
             let verbal = !hon
-                && !lex.given_names.contains(w0)
+                && !z.is_given(j)
                 && !NAME_JOINERS.contains(&w0)
                 && (w0.starts_with(['ي', 'ت'])
                     || (w0.starts_with(['ب', 'ل', 'ك', 'ف']) && (k == j + 1 || noun_second)));
@@ -2246,7 +2349,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             // Start at the first given name or عبد when there is one.
             let starts = |k: usize| {
                 let w = z.word(k);
-                w == "عبد" || lex.given_names.contains(w)
+                w == "عبد" || z.is_given(k)
             };
             if let Some(f) = (b..ts - 1).find(|&k| starts(k)) {
                 b = f;
@@ -2272,6 +2375,23 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         }
     }
     for i in 0..z.toks.len() {
+        // Most tokens start no rule below: no hit, not Latin, no trigger
+        // class, no given name, not `مع`, `ومع` or `عبد`.
+        if z.hits(i).is_empty() {
+            let t = z.toks[i];
+            let idle = match t.kind {
+                TokKind::Latin => false,
+                TokKind::Arabic => {
+                    z.flags[i] & (FIGHT | ROLE | SPEECH | GIVEN_NAME) == 0
+                        && !(matches!(t.e - t.s, 4 | 6)
+                            && ["مع", "ومع", "عبد"].contains(&z.word(i)))
+                }
+                TokKind::Digit | TokKind::Punct => true,
+            };
+            if idle {
+                continue;
+            }
+        }
         // After an honorific or a rank.
         if z.hit_kind(lex, i, |k| matches!(k, Kind::Honorific | Kind::Rank))
             .is_some()
@@ -2292,17 +2412,13 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let w = z.word(i);
-        let bare = ["وب", "ول", "و", "ف", "ب", "ل"]
-            .iter()
-            .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 4))
-            .unwrap_or(w);
-        let class = word_class(w) | word_class(bare);
+        let class = z.flags[i] & (FIGHT | ROLE | SPEECH);
         // A category named after a fight against it (`مكافحة المخدرات`).
         if class & FIGHT != 0 {
             let j = i + 1;
             if j < z.toks.len() {
-                let sp = split_definite(z.word(j));
-                if sp.base == "المخدرات" && matches!(sp.prefix.as_str(), "" | "ل") {
+                let sp = split_word(z.word(j));
+                if sp.base == "المخدرات" && matches!(sp.prefix, "" | "ل") {
                     let t = z.toks[j];
                     found.push(Cand {
                         s: t.s + sp.clitic,
@@ -2327,13 +2443,11 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             let j = i + 1;
             if let Some(k) = name_from(lex, z, j, false) {
                 // One unknown word after `مع` is too weak (`مع فيورنتينا`).
-                let lone = k == j + 1 && !lex.given_names.contains(z.word(j));
+                let lone = k == j + 1 && !z.is_given(j);
                 let boundary = (!lone
-                    && (k >= z.toks.len()
-                        || z.toks[k].kind == TokKind::Punct
-                        || lex.stopwords.contains(z.word(k))))
+                    && (k >= z.toks.len() || z.toks[k].kind == TokKind::Punct || z.is_stop(k)))
                     || (k < z.toks.len()
-                        && (split_definite(z.word(k)).prefix == "ب"
+                        && (split_word(z.word(k)).prefix == "ب"
                             || z.hit_kind(lex, k, |h| {
                                 matches!(h, Kind::Place | Kind::Country(_))
                             })
@@ -2364,8 +2478,8 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         if class & SPEECH != 0 {
             let j = i + 1;
             let starter =
-                |w: &str| lex.given_names.contains(w) || ["عبد", "بو", "ابو", "ولد"].contains(&w);
-            if j < z.toks.len() && starter(z.word(j)) {
+                |k: usize| z.is_given(k) || ["عبد", "بو", "ابو", "ولد"].contains(&z.word(k));
+            if j < z.toks.len() && starter(j) {
                 if let Some(k) = name_from(lex, z, j, false) {
                     if k > j + 1 {
                         found.push(per(z, j, k, Origin::Context));
@@ -2375,16 +2489,16 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // Name shape: عبد + word, or an unambiguous given name + word.
-        let known = z.hits[i]
+        let known = z
+            .hits(i)
             .iter()
             .any(|h| lex.entries[h.entry].kind == Kind::Person);
-        let starts = !known
-            && (w == "عبد" || (lex.given_names.contains(w) && !AMBIGUOUS_GIVEN.contains(&w)));
+        let starts = !known && (w == "عبد" || (z.is_given(i) && !AMBIGUOUS_GIVEN.contains(&w)));
         // Not inside a name that started before (`كريم سليمان`).
         let inside = || {
             i > 0
                 && z.toks[i - 1].kind == TokKind::Arabic
-                && (z.word(i - 1).starts_with("عبد") || lex.given_names.contains(z.word(i - 1)))
+                && (z.word(i - 1).starts_with("عبد") || z.is_given(i - 1))
         };
         if starts && !inside() {
             if let Some(k) = name_from(lex, z, i, false) {
@@ -2415,7 +2529,7 @@ fn latin_name(z: &ZoneText, src: &str, i: usize, found: &mut Vec<Cand>) {
     let n = first.chars().count();
     if (2..=8).contains(&n)
         && first.chars().all(|c| c.is_uppercase())
-        && z.hits[i].is_empty()
+        && z.hits(i).is_empty()
         && (i + 1 >= z.toks.len() || z.toks[i + 1].kind != TokKind::Latin)
     {
         let mut c = per(z, i, i + 1, Origin::Weak);

@@ -30,15 +30,18 @@ impl Hasher for FxHasher {
             self.add(u64::from_le_bytes(b));
             bytes = rest;
         }
-        if bytes.len() >= 4 {
-            let (w, rest) = bytes.split_at(4);
-            let mut b = [0u8; 4];
-            b.copy_from_slice(w);
-            self.add(u64::from(u32::from_le_bytes(b)));
-            bytes = rest;
-        }
-        for &b in bytes {
-            self.add(u64::from(b));
+        // The last one to seven bytes in one step: two overlapping loads of
+        // four bytes, or the bytes one by one below four.
+        let n = bytes.len();
+        if n >= 4 {
+            let load = |w: &[u8]| {
+                let mut b = [0u8; 4];
+                b.copy_from_slice(w);
+                u64::from(u32::from_le_bytes(b))
+            };
+            self.add(load(&bytes[..4]) | (load(&bytes[n - 4..]) << 32));
+        } else if n > 0 {
+            self.add(bytes.iter().fold(0, |acc, &b| (acc << 8) | u64::from(b)));
         }
     }
 

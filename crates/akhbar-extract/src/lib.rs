@@ -1,9 +1,9 @@
 //! Entities, canonical names, dates and relations from Arabic news.
 //!
-//! An [`Extractor`] is built once (its lexicons are compiled into one
-//! Aho-Corasick automaton over normalized forms) and then reads the title and
-//! body zones of zoned [`Document`]s. It finds PER, ORG, LOC, TITLE, DATE,
-//! EVENT and THREAT mentions with the span rules of `ANNOTATION.md`
+//! An [`Extractor`] is built once (its lexicons are compiled into one table
+//! of normalized forms and their word-aligned prefixes) and then reads the
+//! title and body zones of zoned [`Document`]s. It finds PER, ORG, LOC,
+//! TITLE, DATE, EVENT and THREAT mentions with the span rules of `ANNOTATION.md`
 //! (proclitics, the `لل` contraction, honorifics and brackets left out),
 //! links partial names to the fullest form of the document, and reports
 //! `has_title` and `met` relations. Every span is a byte span of the original
@@ -68,13 +68,6 @@ impl Default for Extractor {
         Self::new(ExtractorConfig::default())
     }
 }
-
-/// The proclitics (and article) stripped from a token before a name key
-/// is looked up in it.
-const STRIP: [&str; 18] = [
-    "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "بال", "فال",
-    "لل", "ولل",
-];
 
 struct Placed {
     span: ByteSpan,
@@ -321,14 +314,42 @@ impl Extractor {
         }
         // Spelling variants of a family name (a long vowel more or less:
         // `دارامانان` for `دارمانان`), in words no lexicon or rule claimed.
+        // A variant is one two-byte letter longer or shorter than its key:
+        // the byte lengths of the keys rule out most words before any
+        // skeleton is built.
+        let mut variant_len = vec![false; 1];
+        // A variant also starts with its key's first letter.
+        let mut variant_first: Vec<char> = Vec::new();
+        for (k, full) in &keys {
+            if !full {
+                if let Some(c) = k.chars().next() {
+                    if !variant_first.contains(&c) {
+                        variant_first.push(c);
+                    }
+                }
+                for n in [k.len().saturating_sub(2), k.len() + 2] {
+                    if variant_len.len() <= n {
+                        variant_len.resize(n + 1, false);
+                    }
+                    variant_len[n] = true;
+                }
+            }
+        }
         let mut skeleton = String::new();
         for z in zones.iter().filter(|_| !family_by_skeleton.is_empty()) {
-            for i in 0..z.toks.len() {
-                if z.toks[i].kind != tokens::TokKind::Arabic || !z.hits[i].is_empty() {
+            for (i, t) in z.toks.iter().enumerate() {
+                // The byte length first: it rules out most tokens.
+                if !variant_len.get(t.e - t.s).copied().unwrap_or(false)
+                    || t.kind != tokens::TokKind::Arabic
+                    || !z.hits(i).is_empty()
+                {
                     continue;
                 }
                 let w = z.word(i);
-                if w.chars().count() < 5 || self.lex.stopwords.contains(w) {
+                if !w.chars().next().is_some_and(|c| variant_first.contains(&c))
+                    || w.chars().count() < 5
+                    || z.is_stop(i)
+                {
                     continue;
                 }
                 skeleton.clear();
@@ -340,7 +361,6 @@ impl Extractor {
                     .iter()
                     .any(|k| k.len().abs_diff(w.len()) == 2 && link::vowel_variant(k, w));
                 if close {
-                    let t = z.toks[i];
                     out.push(self.place(
                         z,
                         text,
@@ -362,10 +382,12 @@ impl Extractor {
         // proclitics and an article, and the words from it are looked up
         // whole, whatever the number of names sharing a first word.
         let mut by_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        let mut key_full: FxHashMap<&str, bool> = FxHashMap::default();
-        // The byte lengths of first words: most split points fail this
-        // test before any hashing.
-        let mut first_len = vec![false; 1];
+        // Each key's kind and word count.
+        let mut key_full: FxHashMap<&str, (bool, usize)> = FxHashMap::default();
+        // For each byte length of a first word, the bit set of their last
+        // bytes (modulo 64): most words fail this test at every split point
+        // before any hashing.
+        let mut first_mask: Vec<u64> = vec![0; 1];
         for (k, full) in &keys {
             if let Some(f) = k.split_whitespace().next() {
                 let n = k.split_whitespace().count();
@@ -373,39 +395,57 @@ impl Extractor {
                 if !counts.contains(&n) {
                     counts.push(n);
                 }
-                key_full.insert(k.as_str(), *full);
-                if first_len.len() <= f.len() {
-                    first_len.resize(f.len() + 1, false);
+                key_full.insert(k.as_str(), (*full, n));
+                if first_mask.len() <= f.len() {
+                    first_mask.resize(f.len() + 1, 0);
                 }
-                first_len[f.len()] = true;
+                first_mask[f.len()] |= last_byte_bit(f);
             }
         }
+        // The masks of a word's split points (zero to three two-byte
+        // letters stripped) together: one test rules out most words.
+        let any_mask: Vec<u64> = (0..first_mask.len() + 6)
+            .map(|len| {
+                [0, 2, 4, 6]
+                    .iter()
+                    .filter(|&&cut| len > cut)
+                    .filter_map(|&cut| first_mask.get(len - cut))
+                    .fold(0, |acc, m| acc | m)
+            })
+            .collect();
         for z in zones {
-            for i in 0..z.toks.len() {
-                if z.toks[i].kind != tokens::TokKind::Arabic {
+            let bytes = z.norm.text.as_bytes();
+            for (i, t) in z.toks.iter().enumerate() {
+                if t.kind != tokens::TokKind::Arabic {
                     continue;
                 }
+                let len = t.e - t.s;
+                let bit = 1u64 << (bytes[t.e - 1] & 63);
+                // The proclitics and article stripped are zero to three
+                // (two-byte) letters, read from the word's first letters:
+                // one look-up per split point.
+                if any_mask.get(len).is_none_or(|m| m & bit == 0) {
+                    continue;
+                }
+                let may_match = |cut: usize| {
+                    len > cut && first_mask.get(len - cut).is_some_and(|m| m & bit != 0)
+                };
                 let word = z.word(i);
-                // The prefixes stripped are zero to three letters: one
-                // look-up per split point, then the prefix is checked.
-                for cut in word.char_indices().map(|(b, _)| b).take(4) {
-                    if !first_len.get(word.len() - cut).copied().unwrap_or(false) {
+                for cut in tokens::name_prefix_lens(word) {
+                    if !may_match(cut) {
                         continue;
                     }
                     let Some(counts) = by_first.get(&word[cut..]) else {
                         continue;
                     };
                     let p = &word[..cut];
-                    if !STRIP.contains(&p) {
-                        continue;
-                    }
                     for &n in counts {
                         if i + n > z.toks.len() {
                             continue;
                         }
                         let span = &z.norm.text[z.toks[i].s + cut..z.toks[i + n - 1].e];
-                        if let Some((&key, &full)) = key_full.get_key_value(span) {
-                            self.match_key(z, text, i, p, key, full, &mut out);
+                        if let Some((&key, &(full, nwords))) = key_full.get_key_value(span) {
+                            self.match_key(z, text, i, p, key, full, nwords, &mut out);
                         }
                     }
                 }
@@ -414,8 +454,8 @@ impl Extractor {
         out
     }
 
-    /// Adds a PER candidate where `key` (normalized, possibly several words)
-    /// starts at token `i` after the proclitics `prefix`.
+    /// Adds a PER candidate where `key` (normalized, `nwords` words) starts
+    /// at token `i` after the proclitics `prefix`.
     #[allow(clippy::too_many_arguments)]
     fn match_key(
         &self,
@@ -425,9 +465,9 @@ impl Extractor {
         prefix: &str,
         key: &str,
         full: bool,
+        nwords: usize,
         out: &mut Vec<Placed>,
     ) {
-        let nwords = key.split_whitespace().count();
         if i + nwords > z.toks.len() {
             return;
         }
@@ -465,6 +505,11 @@ impl Extractor {
             },
         ));
     }
+}
+
+/// The bit of the last byte of `w` (modulo 64) in a 64-bit set.
+fn last_byte_bit(w: &str) -> u64 {
+    w.as_bytes().last().map_or(0, |&b| 1 << (b & 63))
 }
 
 fn rank(
@@ -521,27 +566,43 @@ fn resolve_into(chosen: &[Placed], mut extra: Vec<Placed>) -> Vec<Placed> {
     out
 }
 
-/// Non-overlapping spans indexed by start, for overlap checks in
-/// `O(log n)` (documents can be long: a dump read as one document).
+/// Taken bytes of the document, one bit each: an overlap check or an
+/// insertion costs a few word operations per 64 bytes of the span, and
+/// the set grows only up to the last byte taken (documents can be long: a
+/// dump read as one document). Spans are never empty here.
 #[derive(Default)]
 struct Taken {
-    spans: std::collections::BTreeMap<usize, usize>,
+    bits: Vec<u64>,
     /// For date spans, which may overlap each other: start → longest end.
     all: Vec<ByteSpan>,
 }
 
+/// The words of a bit set that hold the bits `s.start..s.end`, each with
+/// the mask of those bits.
+fn span_words(s: ByteSpan) -> impl Iterator<Item = (usize, u64)> {
+    let (first, last) = (s.start / 64, s.end.saturating_sub(1) / 64);
+    (first..=last)
+        .filter(move |_| s.end > s.start)
+        .map(move |w| {
+            let lo = if w == first { s.start % 64 } else { 0 };
+            let hi = if w == last { (s.end - 1) % 64 } else { 63 };
+            (w, (u64::MAX >> (63 - hi)) & (u64::MAX << lo))
+        })
+}
+
 impl Taken {
     fn insert(&mut self, s: ByteSpan) {
-        self.spans.insert(s.start, s.end);
+        let need = s.end.div_ceil(64);
+        if self.bits.len() < need {
+            self.bits.resize(need, 0);
+        }
+        for (w, mask) in span_words(s) {
+            self.bits[w] |= mask;
+        }
     }
 
     fn overlaps(&self, s: ByteSpan) -> bool {
-        // The last span starting before s.end is the only one that can
-        // overlap, as taken spans never overlap each other.
-        self.spans
-            .range(..s.end)
-            .next_back()
-            .is_some_and(|(_, &end)| end > s.start)
+        span_words(s).any(|(w, mask)| self.bits.get(w).is_some_and(|b| b & mask != 0))
     }
 
     /// True when a stored span at least as long as `s` overlaps it.
@@ -557,3 +618,24 @@ impl Taken {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod taken_tests {
+    use super::*;
+
+    #[test]
+    fn taken_bits_agree_with_span_overlap() {
+        let stored = [(3, 5), (60, 70), (127, 129), (200, 330)];
+        let mut t = Taken::default();
+        for &(s, e) in &stored {
+            t.insert(ByteSpan::new(s, e));
+        }
+        for s in 0..400 {
+            for e in s + 1..s + 140 {
+                let q = ByteSpan::new(s, e);
+                let want = stored.iter().any(|&(a, b)| a < e && s < b);
+                assert_eq!(t.overlaps(q), want, "{s}..{e}");
+            }
+        }
+    }
+}

@@ -52,16 +52,35 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     let pers: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].entity_type == EntityType::Per)
         .collect();
-    let forms: Vec<Vec<String>> = pers.iter().map(|&i| words(&mentions[i].text)).collect();
-    let cforms: Vec<String> = pers
+    // A name comes back many times: its forms are computed once per text.
+    let mut form_of: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut distinct_words: Vec<Vec<String>> = Vec::new();
+    let mut distinct_compare: Vec<String> = Vec::new();
+    let mut form_ix: Vec<usize> = Vec::with_capacity(pers.len());
+    for &i in &pers {
+        let t = mentions[i].text.as_str();
+        let ix = *form_of.entry(t).or_insert_with(|| {
+            distinct_words.push(words(t));
+            distinct_compare.push(compare_form(t));
+            distinct_words.len() - 1
+        });
+        form_ix.push(ix);
+    }
+    let forms: Vec<&[String]> = form_ix
         .iter()
-        .map(|&i| compare_form(&mentions[i].text))
+        .map(|&x| distinct_words[x].as_slice())
+        .collect();
+    let cforms: Vec<&str> = form_ix
+        .iter()
+        .map(|&x| distinct_compare[x].as_str())
         .collect();
     let mut count_of: FxHashMap<&str, usize> = FxHashMap::default();
     for f in &cforms {
-        *count_of.entry(f.as_str()).or_default() += 1;
+        *count_of.entry(f).or_default() += 1;
     }
-    let counts: Vec<usize> = cforms.iter().map(|f| count_of[f.as_str()]).collect();
+    let counts: Vec<usize> = cforms.iter().map(|f| count_of[f]).collect();
+    // Whether each mention is Latin, asked several times below.
+    let latin: Vec<bool> = pers.iter().map(|&i| is_latin(&mentions[i].text)).collect();
     // Arabic names (first occurrence of each form only) by their last word,
     // by each pair of consecutive words, and by the consonant skeleton of
     // their last word (for spelling variants): every look-up below visits
@@ -74,11 +93,11 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     // Names in a nasab chain (`سلمان بن عبد العزيز`) by their first word:
     // the given name alone (`الملك سلمان`) stands for them.
     let mut by_nasab_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (b, &j) in pers.iter().enumerate() {
-        if is_latin(&mentions[j].text) || forms[b].is_empty() {
+    for b in 0..pers.len() {
+        if latin[b] || forms[b].is_empty() {
             continue;
         }
-        if seen.insert(forms[b].as_slice(), b).is_some() {
+        if seen.insert(forms[b], b).is_some() {
             continue;
         }
         if let Some(l) = forms[b].last() {
@@ -104,33 +123,40 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
     }
     // The best fuller form depends only on the mention's words.
     let mut best_of: FxHashMap<&[String], Option<usize>> = FxHashMap::default();
+    // Cleaned texts by mention, as one fuller form serves many mentions.
+    let mut cleaned: Vec<Option<String>> = vec![None; mentions.len()];
+    let mut clean_of = |i: usize, mentions: &[Mention]| -> String {
+        cleaned[i]
+            .get_or_insert_with(|| clean_name(&mentions[i].text, false))
+            .clone()
+    };
     let mut canon: Vec<String> = Vec::with_capacity(pers.len());
     for (a, &i) in pers.iter().enumerate() {
         let m = &mentions[i];
         // A known person keeps the lexicon's canonical unless the document
         // gives a fuller form of the name (`محمد بن زايد آل نهيان`).
         let lexicon_canonical = !m.canonical.is_empty();
-        if lexicon_canonical && is_latin(&m.text) {
+        if lexicon_canonical && latin[a] {
             canon.push(m.canonical.clone());
             continue;
         }
-        if is_latin(&m.text) {
+        if latin[a] {
             canon.push(String::new());
             continue;
         }
-        let mine = &forms[a];
-        let best = *best_of.entry(mine.as_slice()).or_insert_with(|| {
+        let mine = forms[a];
+        let best = *best_of.entry(mine).or_insert_with(|| {
             let mut best: Option<usize> = None;
             // One word links only as a family name (the last word); more
             // words link as any run.
-            let candidates = match mine.as_slice() {
+            let candidates = match mine {
                 [] => None,
                 [w] => by_last.get(w.as_str()),
                 [w0, w1, ..] => by_pair.get(&(w0.as_str(), w1.as_str())),
             }
             .map_or(&[][..], Vec::as_slice);
             for &b in candidates {
-                let other = &forms[b];
+                let other = forms[b];
                 if other.len() < mine.len() {
                     continue;
                 }
@@ -141,7 +167,7 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
                         other.len() >= 2 && NASAB.contains(&other[other.len() - 2].as_str());
                     other.last() == mine.first() && !patronymic
                 } else {
-                    other.windows(mine.len()).any(|w| w == mine.as_slice())
+                    other.windows(mine.len()).any(|w| w == mine)
                 };
                 let better = |x: usize| {
                     forms[x].len() < other.len()
@@ -173,14 +199,14 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
             let lex_words = words(&m.canonical).len();
             let fuller = best.filter(|&b| forms[b].len() > lex_words);
             canon.push(match fuller {
-                Some(b) => clean_name(&mentions[pers[b]].text, false),
+                Some(b) => clean_of(pers[b], mentions),
                 None => m.canonical.clone(),
             });
             continue;
         }
         let src = best.map_or(i, |b| pers[b]);
         let c = if mentions[src].canonical.is_empty() {
-            clean_name(&mentions[src].text, false)
+            clean_of(src, mentions)
         } else {
             mentions[src].canonical.clone()
         };
@@ -193,7 +219,7 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
         if !canon[a].is_empty() {
             continue;
         }
-        let own = clean_name(&mentions[i].text, false);
+        let own = clean_of(i, mentions);
         let mut c = own.clone();
         if a > 0 {
             let prev = pers[a - 1];
@@ -204,17 +230,17 @@ pub(crate) fn link_persons(text: &str, mentions: &mut [Mention]) {
                     .chars()
                     .all(|ch| ch.is_whitespace() || "()[]«»\"-–,،".contains(ch))
                 && gap.len() <= 8
-                && !is_latin(&mentions[prev].text)
+                && !latin[a - 1]
             {
                 c = canon[a - 1].clone();
             }
         }
         if c == own {
-            if let Some(&b) = latin_seen.get(cforms[a].as_str()) {
+            if let Some(&b) = latin_seen.get(cforms[a]) {
                 c = canon[b].clone();
             }
         }
-        latin_seen.entry(cforms[a].as_str()).or_insert(a);
+        latin_seen.entry(cforms[a]).or_insert(a);
         canon[a] = c;
     }
     for (a, &i) in pers.iter().enumerate() {

@@ -1,5 +1,7 @@
 //! Words of normalized text and their proclitics.
 
+use std::borrow::Cow;
+
 /// The script class of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -31,6 +33,22 @@ fn class(c: char) -> Option<TokKind> {
             Some(TokKind::Arabic)
         }
         '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => Some(TokKind::Digit),
+        // Common punctuation, neither alphabetic nor whitespace: answered
+        // here without the slow Unicode look-ups below.
+        '\u{060C}'
+        | '\u{061B}'
+        | '\u{061F}'
+        | '\u{066A}'..='\u{066D}'
+        | '«'
+        | '»'
+        | '“'
+        | '”'
+        | '‘'
+        | '’'
+        | '–'
+        | '—'
+        | '…'
+        | '•' => Some(TokKind::Punct),
         c if c.is_alphabetic() => Some(TokKind::Latin),
         c if c.is_whitespace() => None,
         // Combining marks (diacritics left by a preset) stay inside words.
@@ -43,10 +61,39 @@ fn class(c: char) -> Option<TokKind> {
 /// punctuation characters.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 8);
+    // Words average more than four bytes with their space.
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 1);
     let mut cur: Option<Tok> = None;
     let mut i = 0;
     while i < bytes.len() {
+        // Fast paths for the two commonest cases: a space, and a run of
+        // common Arabic letters (classed as `class` would).
+        if bytes[i] == b' ' {
+            if let Some(t) = cur.take() {
+                out.push(t);
+            }
+            i += 1;
+            continue;
+        }
+        let arabic = run_len(TokKind::Arabic, &bytes[i..]);
+        if arabic > 0 {
+            let s = i;
+            i += arabic;
+            match cur.as_mut() {
+                Some(t) if t.kind == TokKind::Arabic => t.e = i,
+                _ => {
+                    if let Some(t) = cur.take() {
+                        out.push(t);
+                    }
+                    cur = Some(Tok {
+                        s,
+                        e: i,
+                        kind: TokKind::Arabic,
+                    });
+                }
+            }
+            continue;
+        }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
@@ -117,11 +164,15 @@ fn run_len(kind: TokKind, b: &[u8]) -> usize {
             }
         }
         TokKind::Arabic => {
-            while i < b.len()
-                && matches!(pair(i), 0xD8A1..=0xD98A | 0xD9AE..=0xDB93 | 0xDBBA..=0xDBBF)
-            {
-                i += 2;
-            }
+            i = 2 * b
+                .chunks_exact(2)
+                .take_while(|c| {
+                    matches!(
+                        u16::from_be_bytes([c[0], c[1]]),
+                        0xD8A1..=0xD98A | 0xD9AE..=0xDB93 | 0xDBBA..=0xDBBF
+                    )
+                })
+                .count();
         }
         TokKind::Punct => {}
     }
@@ -132,6 +183,70 @@ fn run_len(kind: TokKind, b: &[u8]) -> usize {
 pub(crate) const PROCLITICS: [&str; 12] = [
     "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك",
 ];
+
+/// The byte lengths of the [`PROCLITICS`] that `w` starts with and is
+/// longer than (the empty one first), read from its first two letters
+/// instead of comparing it with each proclitic.
+#[inline]
+pub(crate) fn proclitic_lens(w: &str) -> impl Iterator<Item = usize> {
+    let b = w.as_bytes();
+    let letter = |i: usize| b.get(i..i + 2);
+    let mut out = [0usize; 3];
+    let mut n = usize::from(!b.is_empty());
+    if b.len() > 2 && letter(0).is_some_and(|l| [WAW, FA, BA, LAM, KAF].contains(&l)) {
+        out[n] = 2;
+        n += 1;
+        if b.len() > 4
+            && letter(0).is_some_and(|l| [WAW, FA].contains(&l))
+            && letter(2).is_some_and(|l| [BA, LAM, KAF].contains(&l))
+        {
+            out[n] = 4;
+            n += 1;
+        }
+    }
+    out.into_iter().take(n)
+}
+
+/// The byte lengths of the prefixes of `w` that a name key may follow in
+/// the same word (none, proclitics, the article and `لل`), shortest
+/// first, each shorter than `w`; read from its first three letters.
+#[inline]
+pub(crate) fn name_prefix_lens(w: &str) -> impl Iterator<Item = usize> {
+    let b = w.as_bytes();
+    let letter = |i: usize| b.get(i..i + 2).unwrap_or(&[]);
+    let (l1, l2, l3) = (letter(0), letter(2), letter(4));
+    let mut out = [0usize; 4];
+    let mut n = usize::from(!b.is_empty());
+    let mut push = |len: usize, ok: bool| {
+        if ok && b.len() > len {
+            out[n] = len;
+            n += 1;
+        }
+    };
+    // `و ف ب ل ك`.
+    push(2, [WAW, FA, BA, LAM, KAF].contains(&l1));
+    // `وب ول وك فب فل فك`, `ال`, `لل`.
+    push(
+        4,
+        ([WAW, FA].contains(&l1) && [BA, LAM, KAF].contains(&l2))
+            || (l1 == ALEF && l2 == LAM)
+            || (l1 == LAM && l2 == LAM),
+    );
+    // `وال بال فال`, `ولل`.
+    push(
+        6,
+        ([WAW, BA, FA].contains(&l1) && l2 == ALEF && l3 == LAM)
+            || (l1 == WAW && l2 == LAM && l3 == LAM),
+    );
+    out.into_iter().take(n)
+}
+
+const WAW: &[u8] = "و".as_bytes();
+const FA: &[u8] = "ف".as_bytes();
+const BA: &[u8] = "ب".as_bytes();
+const LAM: &[u8] = "ل".as_bytes();
+const KAF: &[u8] = "ك".as_bytes();
+const ALEF: &[u8] = "ا".as_bytes();
 
 /// True when `prefix` may stand before a matched name in the same word.
 /// `contracted` patterns (the `لل` case) must follow a `ل`.
@@ -151,7 +266,68 @@ pub(crate) fn valid_prefix(prefix: &str, contracted: bool, definite: bool) -> bo
 /// A word split into proclitics and a base. For a definite word the base
 /// starts with `ال` (restored where `لل` contracted it) and `clitic` is the
 /// byte length of the proclitics before the span start (the first `ل` of
-/// `لل` is a proclitic, the second starts the span).
+/// `لل` is a proclitic, the second starts the span). It borrows from the
+/// word: only a base whose article is restored after proclitics is built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SplitRef<'a> {
+    /// Bytes of proclitics before the span start.
+    pub clitic: usize,
+    /// The proclitics themselves.
+    pub prefix: &'a str,
+    /// The base word (definite words start with `ال`).
+    pub base: Cow<'a, str>,
+    /// True when the base is definite.
+    pub definite: bool,
+}
+
+/// Splits the proclitics of a definite word; an indefinite word is returned
+/// whole (its proclitics are ambiguous without a lexicon).
+pub(crate) fn split_word(w: &str) -> SplitRef<'_> {
+    let whole = |definite| SplitRef {
+        clitic: 0,
+        prefix: "",
+        base: Cow::Borrowed(w),
+        definite,
+    };
+    if w.starts_with("ال") {
+        return whole(true);
+    }
+    // Every proclitic below starts with one of these letters.
+    if !w.starts_with(['و', 'ف', 'ب', 'ك', 'ل']) {
+        return whole(false);
+    }
+    for p in ["وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال"]
+    {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                let pre = &w[..p.len() - "ال".len()];
+                return SplitRef {
+                    clitic: pre.len(),
+                    prefix: pre,
+                    base: Cow::Owned(format!("ال{rest}")),
+                    definite: true,
+                };
+            }
+        }
+    }
+    for p in ["ولل", "فلل", "لل"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                let pre = &w[..p.len() - "ل".len()];
+                return SplitRef {
+                    clitic: pre.len(),
+                    prefix: pre,
+                    base: Cow::Owned(format!("ال{rest}")),
+                    definite: true,
+                };
+            }
+        }
+    }
+    whole(false)
+}
+
+/// [`SplitRef`] with owned parts.
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Split {
     /// Bytes of proclitics before the span start.
@@ -164,49 +340,15 @@ pub(crate) struct Split {
     pub definite: bool,
 }
 
-/// Splits the proclitics of a definite word; an indefinite word is returned
-/// whole (its proclitics are ambiguous without a lexicon).
+/// [`split_word`] with owned parts.
+#[cfg(test)]
 pub(crate) fn split_definite(w: &str) -> Split {
-    if w.starts_with("ال") {
-        return Split {
-            clitic: 0,
-            prefix: String::new(),
-            base: w.to_string(),
-            definite: true,
-        };
-    }
-    for p in ["وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال"]
-    {
-        if let Some(rest) = w.strip_prefix(p) {
-            if rest.chars().count() >= 2 {
-                let pre = &p[..p.len() - "ال".len()];
-                return Split {
-                    clitic: pre.len(),
-                    prefix: pre.to_string(),
-                    base: format!("ال{rest}"),
-                    definite: true,
-                };
-            }
-        }
-    }
-    for p in ["ولل", "فلل", "لل"] {
-        if let Some(rest) = w.strip_prefix(p) {
-            if rest.chars().count() >= 2 {
-                let pre = &p[..p.len() - "ل".len()];
-                return Split {
-                    clitic: pre.len(),
-                    prefix: pre.to_string(),
-                    base: format!("ال{rest}"),
-                    definite: true,
-                };
-            }
-        }
-    }
+    let s = split_word(w);
     Split {
-        clitic: 0,
-        prefix: String::new(),
-        base: w.to_string(),
-        definite: false,
+        clitic: s.clitic,
+        prefix: s.prefix.to_string(),
+        base: s.base.into_owned(),
+        definite: s.definite,
     }
 }
 
@@ -231,6 +373,73 @@ mod tests {
         assert!(!split_definite("باريس").definite);
         assert!(valid_prefix("ول", true, true));
         assert!(!valid_prefix("ا", false, false));
+    }
+
+    #[test]
+    fn proclitic_lens_agree_with_the_list() {
+        for w in [
+            "وبالرباط",
+            "فلان",
+            "كتاب",
+            "و",
+            "وب",
+            "ولد",
+            "باريس",
+            "",
+            "ab",
+            "فكرة",
+        ] {
+            let want: Vec<usize> = PROCLITICS
+                .iter()
+                .filter(|p| w.len() > p.len() && w.starts_with(*p))
+                .map(|p| p.len())
+                .collect();
+            assert_eq!(proclitic_lens(w).collect::<Vec<_>>(), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn name_prefix_lens_agree_with_the_list() {
+        const STRIP: [&str; 18] = [
+            "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "ال", "وال", "بال",
+            "فال", "لل", "ولل",
+        ];
+        for w in [
+            "وبالرباط",
+            "فلان",
+            "كتاب",
+            "و",
+            "وب",
+            "ولد",
+            "باريس",
+            "",
+            "ab",
+            "فكرة",
+            "الحموشي",
+            "للمملكة",
+            "وللامن",
+            "فالح",
+            "بال",
+            "ولل",
+            "لل",
+            "ال",
+            "اللطيف",
+        ] {
+            let want: Vec<usize> = STRIP
+                .iter()
+                .filter(|p| w.len() > p.len() && w.starts_with(*p))
+                .map(|p| p.len())
+                .collect();
+            assert_eq!(name_prefix_lens(w).collect::<Vec<_>>(), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn fast_punctuation_is_what_the_unicode_tables_say() {
+        for c in "،؛؟٪٫٬٭«»“”‘’–—…•".chars() {
+            assert!(!c.is_alphabetic() && !c.is_whitespace(), "{c}");
+            assert_eq!(class(c), Some(TokKind::Punct), "{c}");
+        }
     }
 
     #[test]
