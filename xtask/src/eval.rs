@@ -35,16 +35,16 @@ pub(crate) struct Args {
     /// Write the HTML error report to this file.
     #[arg(long, value_name = "FILE")]
     html: Option<PathBuf>,
-    /// Run the extractor with the learned tagger as PER/ORG/LOC evidence.
+    /// Run the extractor without the learned tagger's PER/ORG/LOC evidence.
     #[arg(long, conflicts_with = "pred")]
-    tagger: bool,
+    no_tagger: bool,
 }
 
 /// Runs the akhbar pipeline on every gold text: load (zones, metadata),
 /// then extraction, with one extractor for all documents.
-pub(crate) fn predict(gold: &GoldSet, tagger: bool) -> anyhow::Result<GoldSet> {
+pub(crate) fn predict(gold: &GoldSet, no_tagger: bool) -> anyhow::Result<GoldSet> {
     let extractor = akhbar_extract::Extractor::new(akhbar_extract::ExtractorConfig {
-        tagger,
+        no_tagger,
         ..Default::default()
     });
     let mut docs = Vec::with_capacity(gold.documents.len());
@@ -70,14 +70,14 @@ pub(crate) fn predict(gold: &GoldSet, tagger: bool) -> anyhow::Result<GoldSet> {
 pub(crate) fn score(
     gold_dir: &Path,
     pred_dir: Option<&Path>,
-    tagger: bool,
+    no_tagger: bool,
 ) -> anyhow::Result<(GoldSet, GoldSet, Report)> {
     let gold = GoldSet::read(gold_dir)
         .with_context(|| format!("reading the gold set {}", gold_dir.display()))?;
     let pred = match pred_dir {
         Some(dir) => GoldSet::read(dir)
             .with_context(|| format!("reading the predictions {}", dir.display()))?,
-        None => predict(&gold, tagger)?,
+        None => predict(&gold, no_tagger)?,
     };
     let report = akhbar_eval::evaluate(&gold, &pred)
         .with_context(|| format!("scoring against {}", gold_dir.display()))?;
@@ -98,7 +98,7 @@ pub(crate) fn run(args: Args) -> anyhow::Result<()> {
     let root = crate::project_root();
     let format: Format = args.format.parse().map_err(anyhow::Error::msg)?;
     let gold_dir = args.gold.unwrap_or_else(|| root.join("gold"));
-    let (gold, pred, report) = score(&gold_dir, args.pred.as_deref(), args.tagger)?;
+    let (gold, pred, report) = score(&gold_dir, args.pred.as_deref(), args.no_tagger)?;
 
     if let Some(dir) = &args.save_pred {
         pred.write(dir)

@@ -48,10 +48,11 @@ pub use lexicon::LexiconStats;
 pub struct ExtractorConfig {
     /// Skip relation extraction (mentions only).
     pub no_relations: bool,
-    /// Use the learned tagger (akhbar-tagger's built-in model) as evidence
-    /// for PER, ORG and LOC where the rules found nothing (see
-    /// `tagged.rs` for what it may add).
-    pub tagger: bool,
+    /// Do without the learned tagger. By default its confident PER, ORG and
+    /// LOC chunks (akhbar-tagger's built-in model) are evidence where the
+    /// rules found nothing (see `tagged.rs` for what it may add); without
+    /// it extraction is about a sixth faster and finds fewer names.
+    pub no_tagger: bool,
 }
 
 /// Finds mentions and relations in the title and body zones of a document.
@@ -78,10 +79,10 @@ struct Placed {
 impl Extractor {
     /// Builds an extractor (lexicons compiled once).
     pub fn new(config: ExtractorConfig) -> Self {
-        let tagger = if config.tagger {
-            akhbar_tagger::Tagger::builtin()
-        } else {
+        let tagger = if config.no_tagger {
             None
+        } else {
+            akhbar_tagger::Tagger::builtin()
         };
         Self {
             config,
@@ -148,6 +149,7 @@ impl Extractor {
             let mut extra = Vec::new();
             let spans: Vec<ByteSpan> = chosen.iter().map(|p| p.span).collect();
             for z in &zones {
+                // True when token `i` lies inside a mention found so far.
                 let claimed = |i: usize| {
                     let t = z.toks[i];
                     let b = z.to_doc(text, t.s, t.e);

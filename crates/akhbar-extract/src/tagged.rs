@@ -12,10 +12,13 @@
 //! empty: they never displace a rule's mention.
 
 use crate::engine::{Cand, Origin, ZoneText};
+use crate::fxhash::FxHashSet;
 use crate::lexicon::{Kind, Lexicon};
-use crate::tokens::{TokKind, split_definite, strip_article};
+use crate::tokens::{TokKind, split_word, strip_article};
 use akhbar_core::{ByteSpan, EntityType};
+use akhbar_normalize::{Normalizer, Preset};
 use akhbar_tagger::{EntityType as TagType, Tagger, chunks};
+use std::sync::LazyLock;
 
 /// The least per-token confidence (the model's posterior) of a chunk used
 /// as evidence.
@@ -39,7 +42,7 @@ pub(crate) fn candidates(
     claimed: impl Fn(usize) -> bool,
 ) -> Vec<Cand> {
     let mut out = Vec::new();
-    for (from, to) in windows(lex, z, &claimed) {
+    for (from, to) in windows(lex, z, claimed) {
         let words: Vec<&str> = (from..to).map(|i| source_word(z, i)).collect();
         let tagged = tagger.tag_with_confidence(&words);
         let labels: Vec<_> = tagged.iter().map(|&(l, _)| l).collect();
@@ -91,7 +94,7 @@ pub(crate) fn candidates(
                         })
                     })
                     .map_or(0, |p| p.len()),
-                _ => split_definite(first).clitic,
+                _ => split_word(first).clitic,
             };
             out.push(Cand {
                 s: z.toks[s].s + clitic,
@@ -114,17 +117,17 @@ const AFTER: usize = 8;
 
 /// The token ranges to tag: around each trigger, within its sentence,
 /// overlapping ranges merged.
-fn windows(lex: &Lexicon, z: &ZoneText, claimed: &impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+fn windows(lex: &Lexicon, z: &ZoneText, claimed: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (from, to) in sentences(z) {
         // A name has two words or more (lone words are dropped below): the
-        // word after the trigger must be free too.
-        let free = |i: usize| {
-            !claimed(i) && z.toks[i].kind == TokKind::Arabic && !lex.stopwords.contains(z.word(i))
+        // word after the trigger must be a content word too, and neither
+        // may lie in a mention found so far (the dearest test, made last).
+        let word = |i: usize| z.toks[i].kind == TokKind::Arabic && !z.is_stop(i);
+        let opens = |i: usize| {
+            word(i + 1) && word(i) && trigger(lex, z, i) && !claimed(i) && !claimed(i + 1)
         };
-        for i in
-            (from..to.saturating_sub(1)).filter(|&i| free(i + 1) && free(i) && trigger(lex, z, i))
-        {
+        for i in (from..to.saturating_sub(1)).filter(|&i| opens(i)) {
             let (s, e) = (i.saturating_sub(BEFORE).max(from), (i + AFTER).min(to));
             match out.last_mut() {
                 Some(last) if last.1 >= s && last.0 >= from => last.1 = last.1.max(e),
@@ -136,22 +139,32 @@ fn windows(lex: &Lexicon, z: &ZoneText, claimed: &impl Fn(usize) -> bool) -> Vec
 }
 
 /// True when token `i` is a known given name (the extractor's list or the
-/// tagger's gazetteer), possibly behind a proclitic.
+/// trigger list), possibly behind the conjunction `و`.
 fn trigger(lex: &Lexicon, z: &ZoneText, i: usize) -> bool {
-    if z.toks[i].kind != TokKind::Arabic {
-        return false;
+    if z.is_given(i) {
+        return true;
     }
     let w = z.word(i);
-    given(lex, w)
-        || ["و", "ف", "ب", "ل"]
-            .iter()
-            .any(|p| w.strip_prefix(*p).is_some_and(|rest| given(lex, rest)))
+    TRIGGERS.contains(w) || w.strip_prefix('و').is_some_and(|rest| given(lex, rest))
 }
 
+/// Given names beyond the extractor's list that open a tagger window
+/// (`data/tagger_triggers.txt`: Wikidata given names without those that are
+/// common words; provenance in `data/README.md`).
+static TRIGGERS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    let n = Normalizer::preset(Preset::Search);
+    include_str!("../data/tagger_triggers.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| n.normalize(l))
+        .collect()
+});
+
 /// True when `w` (normalized) is a known given name: the extractor's list
-/// or the tagger's gazetteer.
+/// or the trigger list.
 fn given(lex: &Lexicon, w: &str) -> bool {
-    lex.given_names.contains(w) || akhbar_tagger::is_given_name(w)
+    lex.given_names.contains(w) || TRIGGERS.contains(w)
 }
 
 /// Token ranges of the zone's sentences: split after `.`, `!`, `?`, `؟`,
@@ -178,7 +191,7 @@ fn sentences(z: &ZoneText) -> Vec<(usize, usize)> {
 }
 
 /// Token `i` as written in the source (the tagger was trained on raw text).
-fn source_word(z: &ZoneText, i: usize) -> &str {
+fn source_word<'a>(z: &'a ZoneText<'_>, i: usize) -> &'a str {
     let t = z.toks[i];
     let b = z.norm.alignment.to_source(ByteSpan::new(t.s, t.e));
     z.src_slice.get(b.range()).unwrap_or_else(|| z.word(i))
@@ -197,13 +210,11 @@ fn name_word(lex: &Lexicon, z: &ZoneText, i: usize) -> bool {
     {
         return false;
     }
-    z.hits.get(i).is_none_or(|hits| {
-        hits.iter().all(|h| {
-            matches!(
-                lex.entries[h.entry].kind,
-                Kind::Country(_) | Kind::Place | Kind::Org | Kind::Person
-            )
-        })
+    z.hits(i).iter().all(|h| {
+        matches!(
+            lex.entries[h.entry].kind,
+            Kind::Country(_) | Kind::Place | Kind::Org | Kind::Person
+        )
     })
 }
 
@@ -213,13 +224,13 @@ mod tests {
     use akhbar_core::{ByteSpan, Document, EntityType, Zone, ZoneRange};
     use std::sync::LazyLock;
 
-    static RULES: LazyLock<Extractor> = LazyLock::new(Extractor::default);
-    static WITH_TAGGER: LazyLock<Extractor> = LazyLock::new(|| {
+    static RULES: LazyLock<Extractor> = LazyLock::new(|| {
         Extractor::new(ExtractorConfig {
-            tagger: true,
+            no_tagger: true,
             ..ExtractorConfig::default()
         })
     });
+    static WITH_TAGGER: LazyLock<Extractor> = LazyLock::new(Extractor::default);
 
     fn mentions(ex: &Extractor, text: &str) -> Vec<(EntityType, String)> {
         let mut d = Document::new("t", text);

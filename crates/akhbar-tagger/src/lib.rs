@@ -50,29 +50,6 @@ static BUILTIN_BYTES: &[u8] = include_bytes!("../model/ner.akm");
 
 static BUILTIN: LazyLock<Option<Tagger>> = LazyLock::new(|| Tagger::from_bytes(BUILTIN_BYTES).ok());
 
-/// The given names of `gazetteer/wd_given.txt` (Wikidata, CC0; see
-/// `gazetteer/SOURCE.md`), one normalized form per line.
-static GIVEN_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../gazetteer/wd_given.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
-/// True when `word` is one of the ~5,000 given names of the tagger's
-/// gazetteer. `word` is compared in the gazetteer's normalized form: alef
-/// and hamza forms folded, `ى` as `ي`, `ة` as `ه`, no diacritics (the
-/// `search` preset of akhbar-normalize gives it for most words).
-///
-/// ```
-/// assert!(akhbar_tagger::is_given_name("ابراهيم"));
-/// assert!(!akhbar_tagger::is_given_name("الحكومه"));
-/// ```
-pub fn is_given_name(word: &str) -> bool {
-    GIVEN_NAMES.contains(word)
-}
-
 impl Tagger {
     /// The model committed in `crates/akhbar-tagger/model/ner.akm`, loaded
     /// once on first use. `None` only if this build carries no valid model.
