@@ -44,6 +44,16 @@ pub(crate) fn candidates(
     let mut out = Vec::new();
     for (from, to) in windows(lex, z, claimed) {
         let words: Vec<&str> = (from..to).map(|i| source_word(z, i)).collect();
+        // The confidences (forward-backward) only where the best path has a
+        // chunk that could become a candidate.
+        let multiword = |labels: &[akhbar_tagger::Label]| {
+            chunks(labels)
+                .iter()
+                .any(|c| c.ty != TagType::Misc && c.end - c.start >= 2)
+        };
+        if !multiword(&tagger.tag(&words)) {
+            continue;
+        }
         let tagged = tagger.tag_with_confidence(&words);
         let labels: Vec<_> = tagged.iter().map(|&(l, _)| l).collect();
         for c in chunks(&labels) {
