@@ -30,7 +30,7 @@ pub struct InputArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Read every input in this format instead of guessing it from the
-    /// extension or the content: txt, jsonl, json, csv, tsv, trec.
+    /// extension or the content: txt, jsonl, json, csv, tsv, trec, html.
     #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
     pub input_format: Option<akhbar_load::Format>,
     /// Decode every input in this encoding instead of detecting it:

@@ -3,10 +3,12 @@
 //!
 //! - [`Loader`] streams [`Document`]s from files, directories (recursive,
 //!   sorted) and stdin: `.txt` (one article), `.jsonl`, `.json` arrays,
-//!   `.csv`/`.tsv` with a header, TREC-style SGML, each optionally gzipped;
-//!   UTF-8 (with or without BOM), UTF-16 LE/BE, Windows-1256, ISO-8859-6,
-//!   detected or forced. The decoded text is kept exactly: every offset
-//!   refers to it. A bad file or record is an `Err(LoadProblem)` naming its
+//!   `.csv`/`.tsv` with a header, TREC-style SGML, saved HTML pages (their
+//!   visible text, one block a line, and the metadata the page states),
+//!   each optionally gzipped; UTF-8 (with or without BOM), UTF-16 LE/BE,
+//!   Windows-1256, ISO-8859-6, detected or forced. The decoded text is kept
+//!   exactly (for a page, the extracted text is the document's text): every
+//!   offset refers to it. A bad file or record is an `Err(LoadProblem)` naming its
 //!   path and line, and loading goes on; [`LoadSummary`] counts it all.
 //! - [`prepare`] zones every line (title, meta, body, boilerplate; see
 //!   `ZONING.md`) and reads `title`, `published` and `source` from the text.
@@ -34,6 +36,7 @@
 
 mod decode;
 mod dedup;
+mod html;
 mod loader;
 mod meta;
 mod problem;
@@ -76,6 +79,8 @@ mod tests {
             Just(b"\"}\n".to_vec()),
             Just(b"id,text\n".to_vec()),
             Just(b"<DOC><TEXT>".to_vec()),
+            Just(b"<!DOCTYPE html><p>".to_vec()),
+            Just(b"</div><script>".to_vec()),
             Just(b"\r\n".to_vec()),
             Just(vec![0xEF, 0xBB, 0xBF]),
             Just(vec![0xFF, 0xFE]),
@@ -95,7 +100,7 @@ mod tests {
 
         #[test]
         fn arbitrary_bytes_never_panic_the_loader(bytes in scraped_bytes(), strict in any::<bool>()) {
-            for format in [None, Some(Format::Txt), Some(Format::Jsonl), Some(Format::Json), Some(Format::Csv), Some(Format::Trec)] {
+            for format in [None, Some(Format::Txt), Some(Format::Jsonl), Some(Format::Json), Some(Format::Csv), Some(Format::Trec), Some(Format::Html)] {
                 for encoding in [None, Some(TextEncoding::Utf16Be), Some(TextEncoding::Iso8859_6)] {
                     let opts = LoadOptions { format, encoding, strict, ..LoadOptions::default() };
                     let mut loader = Loader::from_bytes("x.bin", bytes.clone(), opts);

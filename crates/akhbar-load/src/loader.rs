@@ -28,17 +28,21 @@ pub enum Format {
     /// TREC-style SGML (`<DOC><DOCNO>…<TEXT>…</TEXT></DOC>`), one or more
     /// articles a file.
     Trec,
+    /// A saved HTML page, one article: its visible text (one block a line)
+    /// and the metadata the page states.
+    Html,
 }
 
 impl Format {
     /// Every format, in a fixed order.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Txt,
         Format::Jsonl,
         Format::Json,
         Format::Csv,
         Format::Tsv,
         Format::Trec,
+        Format::Html,
     ];
 
     /// The name used on the command line (`txt`, `jsonl`, `json`, `csv`,
@@ -51,6 +55,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Tsv => "tsv",
             Format::Trec => "trec",
+            Format::Html => "html",
         }
     }
 
@@ -66,6 +71,7 @@ impl Format {
             "csv" => Format::Csv,
             "tsv" => Format::Tsv,
             "xml" | "sgml" | "trec" => Format::Trec,
+            "html" | "htm" | "xhtml" => Format::Html,
             _ => return None,
         })
     }
@@ -85,7 +91,7 @@ impl FromStr for Format {
             .into_iter()
             .find(|f| f.as_str() == k || (k == "ndjson" && *f == Format::Jsonl))
             .ok_or_else(|| {
-                format!("unknown format `{s}` (expected txt, jsonl, json, csv, tsv or trec)")
+                format!("unknown format `{s}` (expected txt, jsonl, json, csv, tsv, trec or html)")
             })
     }
 }
@@ -529,7 +535,7 @@ fn open_source(
                 )
             }
         }
-        Format::Txt | Format::Json | Format::Trec => {
+        Format::Txt | Format::Json | Format::Trec | Format::Html => {
             let mut all = Vec::new();
             if let Err(e) = reader.read_to_end(&mut all) {
                 return fail(ProblemKind::Io(e.to_string()));
@@ -558,6 +564,17 @@ fn open_source(
                     out.push(Ok(d));
                 }
                 Format::Trec => out.extend(trec_docs(&ctx, &text)),
+                Format::Html => {
+                    let page = crate::html::page(&text);
+                    if page.text.trim().is_empty() {
+                        out.push(Err(ctx.problem(1, ProblemKind::Empty)));
+                    } else {
+                        let mut d = Document::new(ctx.stem.clone(), page.text);
+                        d.origin = ctx.origin.clone();
+                        d.meta = page.meta;
+                        out.push(Ok(d));
+                    }
+                }
                 _ => out.extend(json_docs(&ctx, &text)),
             }
             Box::new(out.into_iter())
@@ -571,6 +588,7 @@ fn open_source(
 fn refine(f: Format, head: &str) -> Format {
     match f {
         Format::Txt if starts_trec(head) => Format::Trec,
+        Format::Txt if crate::html::looks_like_html(head) => Format::Html,
         Format::Trec if !starts_trec(head) => Format::Txt,
         Format::Json => {
             let t = head.trim_start();
@@ -599,6 +617,8 @@ fn sniff(head: &str) -> Format {
         refine(Format::Json, head)
     } else if starts_trec(head) {
         Format::Trec
+    } else if crate::html::looks_like_html(head) {
+        Format::Html
     } else {
         Format::Txt
     }

@@ -77,6 +77,9 @@ fn container(format: Format, texts: &[(String, String)]) -> String {
             .iter()
             .map(|(id, t)| format!("<DOC>\n<DOCNO>{id}</DOCNO>\n<TEXT>\n{t}\n</TEXT>\n</DOC>\n"))
             .collect(),
+        // Not a round-trip format: a page's text is what a browser shows
+        // (see `html_pages_give_their_visible_text_and_metadata`).
+        Format::Html => String::new(),
     }
 }
 
@@ -88,12 +91,13 @@ fn ext(format: Format) -> &'static str {
         Format::Csv => "csv",
         Format::Tsv => "tsv",
         Format::Trec => "xml",
+        Format::Html => "html",
     }
 }
 
 fn check_round_trip(texts: &[(String, String)], label: &str) -> usize {
     let mut checked = 0;
-    for format in Format::ALL {
+    for format in Format::ALL.into_iter().filter(|&f| f != Format::Html) {
         let set: Vec<(String, String)> = if format == Format::Txt {
             texts[..1].to_vec()
         } else {
@@ -225,4 +229,44 @@ fn stdin_like_content_is_sniffed() {
         assert_eq!(docs.len(), n, "{content}");
         assert!(docs.iter().all(Result::is_ok));
     }
+}
+
+#[test]
+fn html_pages_give_their_visible_text_and_metadata() {
+    let page = "<!DOCTYPE html><html><head><title>عنوان الصفحة</title>\
+                <meta property=\"article:published_time\" content=\"2023-11-02T08:00:00Z\">\
+                <script>var a = 1;</script></head><body><nav>الرئيسية</nav>\
+                <h1>وزير الخارجية يزور تونس</h1><p>زار وزير الخارجية تونس أمس.</p></body></html>";
+    for (name, bytes) in [
+        ("page.html", page.as_bytes().to_vec()),
+        ("page.htm.gz", gzip(page.as_bytes())),
+        // No extension: recognized by its doctype.
+        ("page", page.as_bytes().to_vec()),
+    ] {
+        let mut loader = Loader::from_bytes(name, bytes, LoadOptions::default());
+        let docs: Vec<_> = loader
+            .by_ref()
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|p| panic!("{name}: {p}"));
+        assert_eq!(docs.len(), 1, "{name}");
+        let d = &docs[0];
+        assert_eq!(
+            d.text, "الرئيسية\n\nوزير الخارجية يزور تونس\n\nزار وزير الخارجية تونس أمس.",
+            "{name}"
+        );
+        assert_eq!(d.meta.title.as_deref(), Some("عنوان الصفحة"), "{name}");
+        assert_eq!(d.meta.published.as_deref(), Some("2023-11-02"), "{name}");
+        assert!(!d.zones.is_empty(), "{name}: prepared like any article");
+    }
+}
+
+#[test]
+fn an_html_page_without_text_is_reported_not_loaded() {
+    let mut loader = Loader::from_bytes(
+        "empty.html",
+        b"<html><head><script>x()</script></head><body></body></html>".to_vec(),
+        LoadOptions::default(),
+    );
+    assert_eq!(loader.by_ref().filter(Result::is_ok).count(), 0);
+    assert!(loader.summary().has_problems());
 }
