@@ -253,6 +253,22 @@ pub fn hijri_month_number(word: &str) -> Option<u8> {
     lookup(HIJRI_MONTHS, word)
 }
 
+/// Days since 1970-01-01 of a date of the tabular Islamic calendar (civil
+/// epoch, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each
+/// 30-year cycle). The tabular calendar may differ by a day or two from a
+/// sighting-based one (Umm al-Qura): 1 Muharram 1447 is 27 June 2025 here,
+/// 26 June there.
+///
+/// ```
+/// use akhbar_core::calendar::{civil_from_days, days_from_hijri};
+/// assert_eq!(civil_from_days(days_from_hijri(1447, 1, 1)), (2025, 6, 27));
+/// ```
+pub fn days_from_hijri(year: i64, month: u8, day: u8) -> i64 {
+    let m = i64::from(month);
+    i64::from(day) + (59 * (m - 1) + 1) / 2 + (year - 1) * 354 + (3 + 11 * year).div_euclid(30)
+        - 492_149
+}
+
 /// The ISO weekday number (Monday = 1) of a weekday name, with or without
 /// the article (`الخميس`, `خميس`).
 pub fn weekday_number(word: &str) -> Option<u8> {

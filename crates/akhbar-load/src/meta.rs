@@ -1,6 +1,6 @@
 //! Metadata read from the text: publication date, source, title.
 
-use akhbar_core::calendar::{self, GREGORIAN_MONTHS, LATIN_MONTHS};
+use akhbar_core::calendar::{self, GREGORIAN_MONTHS, HIJRI_MONTHS, LATIN_MONTHS};
 use akhbar_core::{Document, Zone};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -29,6 +29,15 @@ fn alternation(names: impl Iterator<Item = String>) -> String {
 
 static AR_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = alternation(GREGORIAN_MONTHS.iter().map(|(n, _)| calendar::fold(n)));
+    Regex::new(&format!(
+        r"(?:^|[^0-9])([0-9]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({months})\s*[,،/\-]?\s*(?:سنه\s+|عام\s+)?([0-9]{{4}})(?:[^0-9]|$)"
+    ))
+    .expect("valid regex")
+});
+
+/// `15 رمضان 1445` (with or without `هـ` after it): a Hijri date.
+static HIJRI_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = alternation(HIJRI_MONTHS.iter().map(|(n, _)| calendar::fold(n)));
     Regex::new(&format!(
         r"(?:^|[^0-9])([0-9]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({months})\s*[,،/\-]?\s*(?:سنه\s+|عام\s+)?([0-9]{{4}})(?:[^0-9]|$)"
     ))
@@ -125,7 +134,9 @@ fn dates_in(s: &str) -> Vec<(usize, String)> {
 /// `YYYY/MM/DD` forms, day-first `DD/MM/YYYY`, `24 يونيو 2025` with the
 /// month names of every regional system (`akhbar_core::calendar`), English
 /// and French month names (`15th, December 2023`), in ASCII or
-/// Arabic-Indic digits. `None` when there is no valid date.
+/// Arabic-Indic digits; where only a Hijri date is given (`15 رمضان 1445`),
+/// its Gregorian date in the tabular Islamic calendar. `None` when there is
+/// no valid date.
 ///
 /// ```
 /// use akhbar_load::parse_date;
@@ -137,7 +148,34 @@ fn dates_in(s: &str) -> Vec<(usize, String)> {
 /// assert_eq!(parse_date("2015-07-23 19:28:17").as_deref(), Some("2015-07-23"));
 /// ```
 pub fn parse_date(s: &str) -> Option<String> {
-    dates_in(s).into_iter().next().map(|(_, v)| v)
+    dates_in(s)
+        .into_iter()
+        .next()
+        .map(|(_, v)| v)
+        .or_else(|| hijri_date(s))
+}
+
+/// The first Hijri date of `s` (`15 رمضان 1445 هـ`) as the Gregorian ISO
+/// date of the tabular Islamic calendar: a stamp that gives only the Hijri
+/// date still dates the article (possibly a day or two off the calendar a
+/// Gulf publisher follows). Years 1300–1500 only.
+fn hijri_date(s: &str) -> Option<String> {
+    if !s.chars().any(|c| {
+        c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+    }) {
+        return None;
+    }
+    let folded = calendar::fold(&ascii_digits(s));
+    HIJRI_DATE.captures_iter(&folded).find_map(|c| {
+        let m = calendar::hijri_month_number(&c[2])?;
+        let y: i64 = c[3].parse().ok()?;
+        let d: u8 = c[1].parse().ok()?;
+        if !(1300..=1500).contains(&y) || !(1..=30).contains(&d) {
+            return None;
+        }
+        let (gy, gm, gd) = calendar::civil_from_days(calendar::days_from_hijri(y, m, d));
+        Some(format!("{gy:04}-{gm:02}-{gd:02}"))
+    })
 }
 
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -356,6 +394,18 @@ mod tests {
             assert_eq!(parse_date(s).as_deref(), Some(want), "{s}");
         }
         assert_eq!(parse_date("31 فبراير 2024"), None);
+        // Hijri only: the tabular calendar's Gregorian date; with both, the
+        // Gregorian date the stamp gives.
+        assert_eq!(
+            parse_date("الأحد 1 محرم 1447 هـ").as_deref(),
+            Some("2025-06-27")
+        );
+        assert_eq!(
+            parse_date("الأحد 1 محرم 1447 هـ الموافق 26 يونيو 2025").as_deref(),
+            Some("2025-06-26")
+        );
+        assert_eq!(parse_date("١٥ رمضان ١٤٤٥").as_deref(), Some("2024-03-25"));
+        assert_eq!(parse_date("15 رمضان 2024"), None);
         assert_eq!(parse_date("منذ 3 ساعات"), None);
     }
 

@@ -70,12 +70,10 @@ fn year_str(y: Option<i64>) -> String {
     y.map_or_else(|| "XXXX".to_owned(), |y| format!("{y:04}"))
 }
 
-/// Days since 1970-01-01 of a date of the tabular Islamic calendar (civil
-/// epoch, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each
-/// 30-year cycle).
+/// Days since 1970-01-01 of a date of the tabular Islamic calendar
+/// (`akhbar_core::calendar::days_from_hijri`).
 pub(super) fn hijri_to_days(y: i64, m: u8, d: u8) -> i64 {
-    let m = i64::from(m);
-    i64::from(d) + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y).div_euclid(30) - 492_149
+    akhbar_core::calendar::days_from_hijri(y, m, d)
 }
 
 /// Moves `days` by at most `reach` days to the nearest day with weekday
