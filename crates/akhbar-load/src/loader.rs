@@ -549,6 +549,11 @@ fn open_source(
                     });
                 }
             };
+            if matches!(format, Format::Txt | Format::Html) {
+                if let Some(share) = binary_share(&text) {
+                    return fail(ProblemKind::Binary { share });
+                }
+            }
             let mut out: Vec<Result<Document, LoadProblem>> = Vec::new();
             if lossy {
                 out.push(Err(LoadProblem::new(
@@ -580,6 +585,21 @@ fn open_source(
             Box::new(out.into_iter())
         }
     }
+}
+
+/// The share (percent) of control characters and replacement characters in
+/// `text` when it is 10% or more: such a "text" is a binary file. Tabs,
+/// line and page breaks are text.
+fn binary_share(text: &str) -> Option<usize> {
+    let (mut total, mut odd) = (0usize, 0usize);
+    for c in text.chars().take(1 << 16) {
+        total += 1;
+        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{fffd}' {
+            odd += 1;
+        }
+    }
+    let share = odd * 100 / total.max(1);
+    (total >= 16 && share >= 10).then_some(share)
 }
 
 /// Checks a format taken from an extension against the content: a `.txt`

@@ -38,6 +38,13 @@ pub enum ProblemKind {
     /// The text is empty or blank.
     #[error("empty document")]
     Empty,
+    /// The file decodes to control characters more than to text (an
+    /// image, a PDF or an archive under a text name).
+    #[error("not text: {share}% of its characters are control characters")]
+    Binary {
+        /// Share of control characters, in percent.
+        share: usize,
+    },
 }
 
 impl ProblemKind {
@@ -52,6 +59,7 @@ impl ProblemKind {
             ProblemKind::Csv(_) => "csv",
             ProblemKind::MissingText(_) => "missing-text",
             ProblemKind::Empty => "empty",
+            ProblemKind::Binary { .. } => "binary",
         }
     }
 

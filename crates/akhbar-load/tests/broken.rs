@@ -87,3 +87,35 @@ fn a_missing_path_is_reported_and_the_rest_loads() {
     assert!(matches!(first, Err(ref p) if p.kind.key() == "io" && p.line.is_none()));
     assert!(loader.next().expect("the good file").is_ok());
 }
+
+#[test]
+fn a_binary_file_under_a_text_name_is_reported_and_the_rest_loads() {
+    // A PNG header and pixel bytes, then a real article in the same batch.
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0".to_vec();
+    png.extend((0u8..=255).cycle().take(2000));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bin = dir.path().join("a_picture.txt");
+    let good = dir.path().join("b_article.txt");
+    std::fs::write(&bin, &png).expect("write");
+    std::fs::write(&good, "زار وزير الخارجية الرباط أمس.\n").expect("write");
+    let mut loader = Loader::new([dir.path().to_path_buf()], LoadOptions::default());
+    let results: Vec<_> = loader.by_ref().collect();
+    assert_eq!(results.len(), 2);
+    let err = results[0]
+        .as_ref()
+        .expect_err("the picture is not an article");
+    assert_eq!(err.kind.key(), "binary");
+    assert!(err.to_string().contains("a_picture.txt"), "{err}");
+    assert_eq!(
+        results[1].as_ref().expect("the article loads").id,
+        "b_article"
+    );
+    assert_eq!(loader.summary().skipped.get("binary"), Some(&1));
+}
+
+#[test]
+fn text_with_a_few_control_characters_still_loads() {
+    let text = "خبر\u{1}عاجل\u{0}: وصل الوفد إلى تونس العاصمة صباح اليوم.\n";
+    let mut loader = Loader::from_bytes("x.txt", text.as_bytes().to_vec(), LoadOptions::default());
+    assert!(loader.next().expect("one result").is_ok());
+}
