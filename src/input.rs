@@ -14,15 +14,18 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 /// The diagnostic of a load problem: an error when the file or record was
-/// skipped, a warning for replaced bytes and empty documents.
+/// skipped, a warning for replaced bytes, an unterminated CSV quote and
+/// empty documents.
 pub fn diagnostic(p: &LoadProblem) -> Diagnostic {
     let severity = match p.kind {
-        ProblemKind::Lossy { .. } | ProblemKind::Empty => Severity::Warning,
+        ProblemKind::Lossy { .. } | ProblemKind::UnterminatedQuote { .. } | ProblemKind::Empty => {
+            Severity::Warning
+        }
         _ => Severity::Error,
     };
     let message = match p.kind {
         ProblemKind::Empty => "empty document, skipped".to_string(),
-        ProblemKind::Lossy { .. } => p.kind.to_string(),
+        ProblemKind::Lossy { .. } | ProblemKind::UnterminatedQuote { .. } => p.kind.to_string(),
         _ => format!("{}, skipped", p.kind),
     };
     Diagnostic {

@@ -10,7 +10,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
-use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock};
 
 /// How a file holds its articles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -800,12 +801,71 @@ impl Iterator for JsonlSource {
     }
 }
 
+/// Watches the quotes of a CSV stream as the csv reader pulls it: whether a
+/// quoted field is open, and the line it opened on. A quote opens a field
+/// only at the field's start (elsewhere it is a literal, as the csv reader
+/// takes it); inside a quoted field every quote toggles, so a doubled quote
+/// leaves it open.
+struct QuoteWatch<R> {
+    inner: R,
+    state: Arc<QuoteState>,
+    delim: u8,
+    line: usize,
+    open: bool,
+    /// The previous byte (a newline at the start).
+    prev: u8,
+    /// The previous byte was a quote that closed a quoted field.
+    closed: bool,
+}
+
+#[derive(Default)]
+struct QuoteState {
+    /// 0 when no quote is open, else the line of the open quote.
+    open_line: AtomicUsize,
+}
+
+impl<R: Read> Read for QuoteWatch<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            let closed = self.closed;
+            self.closed = false;
+            if b == b'"' {
+                if self.open {
+                    self.open = false;
+                    self.closed = true;
+                    self.state.open_line.store(0, Ordering::Relaxed);
+                } else if closed || matches!(self.prev, b'\n' | b'\r') || self.prev == self.delim {
+                    // A field's opening quote, or the second quote of a
+                    // doubled pair inside a quoted field.
+                    self.open = true;
+                    self.state.open_line.store(self.line, Ordering::Relaxed);
+                }
+            } else if b == b'\n' {
+                self.line += 1;
+            }
+            self.prev = b;
+        }
+        Ok(n)
+    }
+}
+
 fn csv_source(ctx: Ctx, reader: Box<dyn Read + Send>, delim: u8) -> DocIter {
+    let quotes = Arc::new(QuoteState::default());
+    let watched = QuoteWatch {
+        inner: reader,
+        state: Arc::clone(&quotes),
+        delim,
+        line: 1,
+        open: false,
+        prev: b'\n',
+        closed: false,
+    };
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delim)
         .flexible(true)
         .has_headers(true)
-        .from_reader(reader);
+        .from_reader(watched);
     let headers: Vec<String> = match rdr.byte_headers() {
         Ok(h) => h
             .iter()
@@ -823,9 +883,20 @@ fn csv_source(ctx: Ctx, reader: Box<dyn Read + Send>, delim: u8) -> DocIter {
     };
     let mut records = rdr.into_byte_records();
     let mut last_err_line = None;
+    let mut told = false;
     Box::new(std::iter::from_fn(move || {
         loop {
-            let rec = records.next()?;
+            let Some(rec) = records.next() else {
+                // At the end: a quote still open swallowed the rest.
+                let line = quotes.open_line.load(Ordering::Relaxed);
+                if line == 0 || told {
+                    return None;
+                }
+                told = true;
+                return Some(Err(
+                    ctx.problem(line, ProblemKind::UnterminatedQuote { line })
+                ));
+            };
             let line = rec
                 .as_ref()
                 .ok()

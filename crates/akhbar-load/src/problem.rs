@@ -45,6 +45,13 @@ pub enum ProblemKind {
         /// Share of control characters, in percent.
         share: usize,
     },
+    /// A CSV quote that never closes: the reader took the rest of the file
+    /// as one field (its records are in that field, not lost). A warning.
+    #[error("unterminated quote opened at line {line}: the rest of the file was read as one field")]
+    UnterminatedQuote {
+        /// The line of the opening quote.
+        line: usize,
+    },
 }
 
 impl ProblemKind {
@@ -60,13 +67,17 @@ impl ProblemKind {
             ProblemKind::MissingText(_) => "missing-text",
             ProblemKind::Empty => "empty",
             ProblemKind::Binary { .. } => "binary",
+            ProblemKind::UnterminatedQuote { .. } => "unterminated-quote",
         }
     }
 
     /// True when the file or record was not loaded (everything but
     /// [`ProblemKind::Lossy`]).
     pub const fn is_skip(&self) -> bool {
-        !matches!(self, ProblemKind::Lossy { .. })
+        !matches!(
+            self,
+            ProblemKind::Lossy { .. } | ProblemKind::UnterminatedQuote { .. }
+        )
     }
 }
 
@@ -168,6 +179,7 @@ impl LoadSummary {
     pub(crate) fn record(&mut self, p: &LoadProblem) {
         match p.kind {
             ProblemKind::Lossy { .. } => self.lossy += 1,
+            ProblemKind::UnterminatedQuote { .. } => {}
             ProblemKind::Empty => {
                 self.empty += 1;
                 *self.skipped.entry(p.kind.key()).or_default() += 1;

@@ -119,3 +119,39 @@ fn text_with_a_few_control_characters_still_loads() {
     let mut loader = Loader::from_bytes("x.txt", text.as_bytes().to_vec(), LoadOptions::default());
     assert!(loader.next().expect("one result").is_ok());
 }
+
+#[test]
+fn an_unterminated_csv_quote_is_reported_with_its_line() {
+    let csv = "id,text\n1,\"أول خبر\"\n2,\"خبر بلا نهاية\n3,ثالث\n4,رابع\n";
+    let mut loader =
+        Loader::from_bytes("news.csv", csv.as_bytes().to_vec(), LoadOptions::default());
+    let docs: Vec<_> = loader.by_ref().filter_map(Result::ok).collect();
+    // The rest of the file is in the open field: nothing is lost.
+    assert_eq!(docs.len(), 2);
+    assert!(docs[1].text.contains("رابع"));
+    let s = loader.summary();
+    let p = s
+        .problems
+        .iter()
+        .find(|p| p.kind == ProblemKind::UnterminatedQuote { line: 3 })
+        .expect("a warning names the line of the open quote");
+    assert_eq!(p.origin, "news.csv:3");
+    assert_eq!(s.skipped_total(), 0);
+}
+
+#[test]
+fn quotes_inside_and_doubled_are_no_unterminated_quote() {
+    let csv = "id,text\n1,\"قال \"\"نعم\"\" ثم\"\n2,شاشة 5\" بوصة\n3,\"\"\n";
+    let mut loader = Loader::from_bytes("ok.csv", csv.as_bytes().to_vec(), LoadOptions::default());
+    let n = loader.by_ref().filter_map(Result::ok).count();
+    assert_eq!(n, 2, "the empty record is skipped as empty");
+    assert!(
+        !loader
+            .summary()
+            .problems
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::UnterminatedQuote { .. })),
+        "{:?}",
+        loader.summary().problems
+    );
+}
