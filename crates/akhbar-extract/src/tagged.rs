@@ -158,13 +158,10 @@ fn windows(lex: &Lexicon, z: &ZoneText, claimed: impl Fn(usize) -> bool) -> Vec<
 /// trigger list), possibly behind the conjunction `و`.
 fn trigger(lex: &Lexicon, z: &ZoneText, i: usize) -> bool {
     let w = z.word(i);
-    if dialect(w) {
-        return false;
-    }
-    if z.is_given(i) {
-        return true;
-    }
-    TRIGGERS.contains(w) || w.strip_prefix('و').is_some_and(|rest| given(lex, rest))
+    let given_name = z.is_given(i)
+        || TRIGGERS.contains(w)
+        || w.strip_prefix('و').is_some_and(|rest| given(lex, rest));
+    given_name && !dialect(w)
 }
 
 /// Given names beyond the extractor's list that open a tagger window
@@ -276,10 +273,13 @@ const DIALECT: &[&str] = &[
     "مولات",
 ];
 
+static DIALECT_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| DIALECT.iter().copied().collect());
+
 /// True when `w` (normalized) is a dialect function word, with or without
 /// the conjunction `و`.
 fn dialect(w: &str) -> bool {
-    DIALECT.contains(&w) || w.strip_prefix('و').is_some_and(|r| DIALECT.contains(&r))
+    DIALECT_SET.contains(w) || w.strip_prefix('و').is_some_and(|r| DIALECT_SET.contains(r))
 }
 
 /// True when token `i` may be part of a name: an Arabic word, no function
