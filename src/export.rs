@@ -126,20 +126,9 @@ struct JsonRelation {
 fn mention_id(i: usize) -> String {
     // `T` and the 1-based number, without the formatting machinery: this
     // runs for every mention and relation end of every document.
-    let mut digits = [0u8; 20];
-    let (mut n, mut k) = (i + 1, digits.len());
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - k);
-    id.push('T');
-    id.extend(digits[k..].iter().map(|&d| char::from(d)));
-    id
+    let mut id = vec![b'T'];
+    push_number(&mut id, i + 1);
+    String::from_utf8(id).unwrap_or_default()
 }
 
 /// The code-point offsets of the few byte offsets a record needs, counted
@@ -216,10 +205,8 @@ pub fn json_line(doc: &Document, ann: Option<&Annotations>, with_text: bool) -> 
         if k > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(b"{\"start\":");
-        push_number(&mut out, c.start);
-        out.extend_from_slice(b",\"end\":");
-        push_number(&mut out, c.end);
+        out.push(b'{');
+        push_span(&mut out, c);
         out.extend_from_slice(b",\"zone\":\"");
         out.extend_from_slice(z.zone.as_str().as_bytes());
         out.extend_from_slice(b"\"}");
@@ -236,10 +223,8 @@ pub fn json_line(doc: &Document, ann: Option<&Annotations>, with_text: bool) -> 
             push_number(&mut out, i + 1);
             out.extend_from_slice(b"\",\"type\":\"");
             out.extend_from_slice(m.entity_type.as_str().as_bytes());
-            out.extend_from_slice(b"\",\"start\":");
-            push_number(&mut out, c.start);
-            out.extend_from_slice(b",\"end\":");
-            push_number(&mut out, c.end);
+            out.extend_from_slice(b"\",");
+            push_span(&mut out, c);
             out.extend_from_slice(b",\"text\":");
             json_str(&mut out, &m.text);
             out.extend_from_slice(b",\"canonical\":");
@@ -272,6 +257,14 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
     if serde_json::to_writer(&mut *out, s).is_err() {
         out.extend_from_slice(b"\"\"");
     }
+}
+
+/// Appends `"start":S,"end":E`.
+fn push_span(out: &mut Vec<u8>, c: CharSpan) {
+    out.extend_from_slice(b"\"start\":");
+    push_number(out, c.start);
+    out.extend_from_slice(b",\"end\":");
+    push_number(out, c.end);
 }
 
 /// Appends `n` in decimal.
