@@ -139,22 +139,21 @@ impl Extractor {
         // Phase 2: names seen in full come back in part (family name, with
         // or without the article) or in full without context.
         let extra = self.propagate_names(&zones, text, &chosen);
-        let more = resolve_into(&chosen, extra);
-        chosen.extend(more);
-        chosen.sort_by_key(|p| p.span);
+        add_free(&mut chosen, extra);
         // Phase 3: the learned tagger's chunks where neither the rules nor
         // the names seen in full found anything (never over a mention or a
         // date); the names it adds come back in part as in phase 2.
         if let Some(tagger) = self.tagger {
             let mut extra = Vec::new();
-            let spans: Vec<ByteSpan> = chosen.iter().map(|p| p.span).collect();
+            let mut taken = Taken::default();
+            for p in &chosen {
+                taken.insert(p.span);
+            }
             for z in &zones {
                 // True when token `i` lies inside a mention found so far.
                 let claimed = |i: usize| {
                     let t = z.toks[i];
-                    let b = z.to_doc(text, t.s, t.e);
-                    let k = spans.partition_point(|s| s.end <= b.start);
-                    spans.get(k).is_some_and(|s| s.start < b.end)
+                    taken.overlaps(z.to_doc(text, t.s, t.e))
                 };
                 for c in tagged::candidates(tagger, &self.lex, z, claimed) {
                     let p = self.place(z, text, c);
@@ -163,14 +162,9 @@ impl Extractor {
                     }
                 }
             }
-            let more = resolve_into(&chosen, extra);
-            if !more.is_empty() {
-                chosen.extend(more);
-                chosen.sort_by_key(|p| p.span);
+            if add_free(&mut chosen, extra) {
                 let again = self.propagate_names(&zones, text, &chosen);
-                let more = resolve_into(&chosen, again);
-                chosen.extend(more);
-                chosen.sort_by_key(|p| p.span);
+                add_free(&mut chosen, again);
             }
         }
         let mut mentions: Vec<Mention> = Vec::with_capacity(chosen.len() + dates.len());
@@ -548,6 +542,16 @@ fn resolve(mut placed: Vec<Placed>, dates: &[Mention]) -> Vec<Placed> {
         chosen.push(p);
     }
     chosen
+}
+
+/// Adds to `chosen` (kept sorted by span) the `extra` candidates that
+/// overlap nothing already chosen; true when any was added.
+fn add_free(chosen: &mut Vec<Placed>, extra: Vec<Placed>) -> bool {
+    let more = resolve_into(chosen, extra);
+    let added = !more.is_empty();
+    chosen.extend(more);
+    chosen.sort_by_key(|p| p.span);
+    added
 }
 
 fn resolve_into(chosen: &[Placed], mut extra: Vec<Placed>) -> Vec<Placed> {
