@@ -27,22 +27,20 @@ fn alternation(names: impl Iterator<Item = String>) -> String {
         .join("|")
 }
 
-static AR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let months = alternation(GREGORIAN_MONTHS.iter().map(|(n, _)| calendar::fold(n)));
+/// `24 يونيو 2025`, `3 من شهر ماي سنة 2024`: day, month name, year, in
+/// folded text, with the month names of `table`.
+fn day_month_year(table: &[(&str, u8)]) -> Regex {
+    let months = alternation(table.iter().map(|(n, _)| calendar::fold(n)));
     Regex::new(&format!(
         r"(?:^|[^0-9])([0-9]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({months})\s*[,،/\-]?\s*(?:سنه\s+|عام\s+)?([0-9]{{4}})(?:[^0-9]|$)"
     ))
     .expect("valid regex")
-});
+}
+
+static AR_DATE: LazyLock<Regex> = LazyLock::new(|| day_month_year(GREGORIAN_MONTHS));
 
 /// `15 رمضان 1445` (with or without `هـ` after it): a Hijri date.
-static HIJRI_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let months = alternation(HIJRI_MONTHS.iter().map(|(n, _)| calendar::fold(n)));
-    Regex::new(&format!(
-        r"(?:^|[^0-9])([0-9]{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?({months})\s*[,،/\-]?\s*(?:سنه\s+|عام\s+)?([0-9]{{4}})(?:[^0-9]|$)"
-    ))
-    .expect("valid regex")
-});
+static HIJRI_DATE: LazyLock<Regex> = LazyLock::new(|| day_month_year(HIJRI_MONTHS));
 
 static LATIN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let months = alternation(LATIN_MONTHS.iter().map(|(n, _)| (*n).to_owned()));
@@ -85,36 +83,30 @@ fn iso(y: &str, m: u8, d: &str) -> Option<(usize, String)> {
     Some((0, format!("{y:04}-{m:02}-{d:02}")))
 }
 
-/// Every full date in `s` with its position in the folded text, first
+/// Every full Gregorian date in `folded` (a line folded by `calendar::fold`,
+/// digits made ASCII) with its position, first
 /// first.
-fn dates_in(s: &str) -> Vec<(usize, String)> {
-    // Every form holds a four-digit year: no digit, no date.
-    if !s.chars().any(|c| {
-        c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
-    }) {
-        return Vec::new();
-    }
-    let folded = calendar::fold(&ascii_digits(s));
+fn dates_in(folded: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    for c in YMD.captures_iter(&folded) {
+    for c in YMD.captures_iter(folded) {
         let m = c[2].parse::<u8>().unwrap_or(0);
         if let Some((_, v)) = iso(&c[1], m, &c[3]) {
             out.push((c.get(1).map_or(0, |g| g.start()), v));
         }
     }
-    for c in DMY.captures_iter(&folded) {
+    for c in DMY.captures_iter(folded) {
         let m = c[2].parse::<u8>().unwrap_or(0);
         if let Some((_, v)) = iso(&c[3], m, &c[1]) {
             out.push((c.get(1).map_or(0, |g| g.start()), v));
         }
     }
-    for c in AR_DATE.captures_iter(&folded) {
+    for c in AR_DATE.captures_iter(folded) {
         let m = calendar::month_number(&c[2]).unwrap_or(0);
         if let Some((_, v)) = iso(&c[3], m, &c[1]) {
             out.push((c.get(1).map_or(0, |g| g.start()), v));
         }
     }
-    let latin = may_name_latin_month(&folded).then(|| LATIN_DATE.captures_iter(&folded));
+    let latin = may_name_latin_month(folded).then(|| LATIN_DATE.captures_iter(folded));
     for c in latin.into_iter().flatten() {
         let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
             (Some(d), Some(m), _, _) => (d.as_str(), m.as_str()),
@@ -148,25 +140,26 @@ fn dates_in(s: &str) -> Vec<(usize, String)> {
 /// assert_eq!(parse_date("2015-07-23 19:28:17").as_deref(), Some("2015-07-23"));
 /// ```
 pub fn parse_date(s: &str) -> Option<String> {
-    dates_in(s)
-        .into_iter()
-        .next()
-        .map(|(_, v)| v)
-        .or_else(|| hijri_date(s))
-}
-
-/// The first Hijri date of `s` (`15 رمضان 1445 هـ`) as the Gregorian ISO
-/// date of the tabular Islamic calendar: a stamp that gives only the Hijri
-/// date still dates the article (possibly a day or two off the calendar a
-/// Gulf publisher follows). Years 1300–1500 only.
-fn hijri_date(s: &str) -> Option<String> {
+    // Every form holds a four-digit year: no digit, no date.
     if !s.chars().any(|c| {
         c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
     }) {
         return None;
     }
     let folded = calendar::fold(&ascii_digits(s));
-    HIJRI_DATE.captures_iter(&folded).find_map(|c| {
+    dates_in(&folded)
+        .into_iter()
+        .next()
+        .map(|(_, v)| v)
+        .or_else(|| hijri_date(&folded))
+}
+
+/// The first Hijri date of `folded` (`15 رمضان 1445 هـ`) as the Gregorian ISO
+/// date of the tabular Islamic calendar: a stamp that gives only the Hijri
+/// date still dates the article (possibly a day or two off the calendar a
+/// Gulf publisher follows). Years 1300–1500 only.
+fn hijri_date(folded: &str) -> Option<String> {
+    HIJRI_DATE.captures_iter(folded).find_map(|c| {
         let m = calendar::hijri_month_number(&c[2])?;
         let y: i64 = c[3].parse().ok()?;
         let d: u8 = c[1].parse().ok()?;
