@@ -14,19 +14,14 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 /// The diagnostic of a load problem: an error when the file or record was
-/// skipped, a warning for replaced bytes, an unterminated CSV quote and
-/// empty documents.
+/// skipped, a warning for an empty document and for the problems that skip
+/// nothing (`ProblemKind::is_skip`: replaced bytes, an unterminated CSV
+/// quote).
 pub fn diagnostic(p: &LoadProblem) -> Diagnostic {
-    let severity = match p.kind {
-        ProblemKind::Lossy { .. } | ProblemKind::UnterminatedQuote { .. } | ProblemKind::Empty => {
-            Severity::Warning
-        }
-        _ => Severity::Error,
-    };
-    let message = match p.kind {
-        ProblemKind::Empty => "empty document, skipped".to_string(),
-        ProblemKind::Lossy { .. } | ProblemKind::UnterminatedQuote { .. } => p.kind.to_string(),
-        _ => format!("{}, skipped", p.kind),
+    let (severity, message) = match p.kind {
+        ProblemKind::Empty => (Severity::Warning, "empty document, skipped".to_string()),
+        ref k if !k.is_skip() => (Severity::Warning, k.to_string()),
+        ref k => (Severity::Error, format!("{k}, skipped")),
     };
     Diagnostic {
         severity,
