@@ -142,50 +142,45 @@ fn selector(s: &str) -> Option<Selector> {
     Selector::parse(s).ok()
 }
 
+/// The selectors that parse, in order.
+fn selectors(list: &[&str]) -> Vec<Selector> {
+    list.iter().filter_map(|s| selector(s)).collect()
+}
+
 static TITLE: LazyLock<Vec<Selector>> = LazyLock::new(|| {
-    [
+    selectors(&[
         r#"meta[property="og:title"]"#,
         r#"meta[name="twitter:title"]"#,
-    ]
-    .iter()
-    .filter_map(|s| selector(s))
-    .collect()
+    ])
 });
 static PUBLISHED: LazyLock<Vec<Selector>> = LazyLock::new(|| {
-    [
+    selectors(&[
         r#"meta[property="article:published_time"]"#,
         r#"meta[itemprop="datePublished"]"#,
         r#"meta[name="pubdate"]"#,
         r#"meta[name="publishdate"]"#,
         r#"meta[name="date"]"#,
-    ]
-    .iter()
-    .filter_map(|s| selector(s))
-    .collect()
+    ])
 });
-static SITE: LazyLock<Vec<Selector>> = LazyLock::new(|| {
-    [r#"meta[property="og:site_name"]"#]
-        .iter()
-        .filter_map(|s| selector(s))
-        .collect()
-});
-static URL: LazyLock<Vec<Selector>> = LazyLock::new(|| {
-    [r#"meta[property="og:url"]"#]
-        .iter()
-        .filter_map(|s| selector(s))
-        .collect()
-});
+static SITE: LazyLock<Vec<Selector>> =
+    LazyLock::new(|| selectors(&[r#"meta[property="og:site_name"]"#]));
+static URL: LazyLock<Vec<Selector>> = LazyLock::new(|| selectors(&[r#"meta[property="og:url"]"#]));
 static TITLE_TAG: LazyLock<Option<Selector>> = LazyLock::new(|| selector("title"));
 static TIME_TAG: LazyLock<Option<Selector>> = LazyLock::new(|| selector("time[datetime]"));
 static CANONICAL: LazyLock<Option<Selector>> =
     LazyLock::new(|| selector(r#"link[rel="canonical"]"#));
+
+/// `s` with its white space runs folded to single spaces, trimmed.
+fn fold_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 /// The first non-empty `content` of the elements the selectors match.
 fn content(doc: &Html, selectors: &[Selector]) -> Option<String> {
     selectors.iter().find_map(|s| {
         doc.select(s)
             .filter_map(|e| e.value().attr("content"))
-            .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(fold_space)
             .find(|c| !c.is_empty())
     })
 }
@@ -200,13 +195,8 @@ fn attr(doc: &Html, selector: Option<&Selector>, name: &str) -> Option<String> {
 
 fn metadata(doc: &Html) -> Metadata {
     let title = content(doc, &TITLE).or_else(|| {
-        let t: String = doc
-            .select(TITLE_TAG.as_ref()?)
-            .next()?
-            .text()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let el = doc.select(TITLE_TAG.as_ref()?).next()?;
+        let t = fold_space(&el.text().collect::<Vec<_>>().join(" "));
         (!t.is_empty()).then_some(t)
     });
     let published = content(doc, &PUBLISHED)
