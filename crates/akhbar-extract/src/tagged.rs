@@ -2,14 +2,18 @@
 //! (akhbar-tagger, trained on ANERcorp) as candidates of the lowest rank.
 //!
 //! The tagger proposes; the contract's span rules and the lexicons still
-//! decide. A chunk becomes a candidate only when every token of it is an
-//! Arabic word that no lexicon claims as something other than a name (an
-//! office, a rank, a nationality, a threat…) and that is no function word,
-//! when the tagger is confident about every token of it, and, for a person,
-//! when it has two words or more (a lone word is a family name that the
-//! linking step finds from the full name). Proclitics are stripped as for
-//! every other mention. The candidates only fill places that the rules left
-//! empty: they never displace a rule's mention.
+//! decide. It runs on windows around triggers: free words (in no mention
+//! found so far) that are known given names, followed by another free
+//! content word. A chunk becomes a candidate only when the tagger is
+//! confident about every token of it, it has two words or more (a lone word
+//! is a family name that linking finds from the full name, or too often a
+//! common noun), every token is an Arabic word that no lexicon claims as
+//! something other than a name (an office, a rank, a nationality, a
+//! threat…) and that is no function word of Standard Arabic or of Maghrebi
+//! dialect, and, for a person, when it opens with a given name and is no
+//! `سيدي` place. Proclitics are stripped as for every other mention. The
+//! candidates only fill places that the rules left empty: they never
+//! displace a rule's mention.
 
 use crate::engine::{Cand, Origin, ZoneText};
 use crate::fxhash::FxHashSet;
@@ -28,13 +32,13 @@ pub(crate) const MIN_CONFIDENCE: f32 = 0.9;
 /// memory grow with the sentence).
 const MAX_SENTENCE: usize = 120;
 
-/// The tagger's candidates in one zone.
+/// The tagger's candidates in one zone (`claimed` says which tokens lie
+/// inside a mention found so far).
 ///
-/// Only sentences with a trigger are tagged: a word, outside every mention
-/// found so far (`claimed` says which tokens are inside one), that is a
-/// known given name, possibly behind a proclitic. The tagger costs several
-/// times the rest of the pipeline; most of what it adds that the rules miss
-/// is a person, and a person's name starts with a given name.
+/// Only windows around triggers are tagged ([`windows`]): tagging every
+/// sentence would cost several times the rest of the pipeline, and most of
+/// what the tagger adds that the rules miss is a person, whose name starts
+/// with a given name.
 pub(crate) fn candidates(
     tagger: &Tagger,
     lex: &Lexicon,
@@ -51,10 +55,9 @@ pub(crate) fn candidates(
                 .iter()
                 .any(|c| c.ty != TagType::Misc && c.end - c.start >= 2)
         };
-        if !multiword(&tagger.tag(&words)) {
+        let Some(tagged) = tagger.tag_with_confidence_if(&words, multiword) else {
             continue;
-        }
-        let tagged = tagger.tag_with_confidence(&words);
+        };
         let labels: Vec<_> = tagged.iter().map(|&(l, _)| l).collect();
         for c in chunks(&labels) {
             let ty = match c.ty {

@@ -297,10 +297,36 @@ impl Tagger {
     /// linear-chain CRF (forward–backward). Uncalibrated but monotone:
     /// low values mark doubtful tokens.
     pub fn tag_with_confidence(&self, tokens: &[&str]) -> Vec<(Label, f32)> {
+        self.tag_with_confidence_if(tokens, |_| true)
+            .unwrap_or_default()
+    }
+
+    /// Tags a sentence as [`Tagger::tag`] does and, only when `wanted`
+    /// accepts those labels, gives each a confidence as
+    /// [`Tagger::tag_with_confidence`] does; `None` otherwise. The scores
+    /// and the best path are computed once; the forward–backward pass, the
+    /// dearer part, only where it is wanted.
+    ///
+    /// ```
+    /// # let Some(tagger) = akhbar_tagger::Tagger::builtin() else { return };
+    /// let words = ["قال", "محمد", "السادس"];
+    /// assert!(tagger.tag_with_confidence_if(&words, |_| false).is_none());
+    /// let all = tagger.tag_with_confidence_if(&words, |_| true).unwrap();
+    /// assert_eq!(all, tagger.tag_with_confidence(&words));
+    /// ```
+    pub fn tag_with_confidence_if(
+        &self,
+        tokens: &[&str],
+        wanted: impl FnOnce(&[Label]) -> bool,
+    ) -> Option<Vec<(Label, f32)>> {
         let emit = self.emissions(tokens);
         let path = viterbi(&emit, &self.trans);
+        let labels: Vec<Label> = path.iter().map(|&i| Label::from_index(i)).collect();
+        if !wanted(&labels) {
+            return None;
+        }
         let conf = path_marginals(&emit, &self.trans, &path);
-        path.into_iter().map(Label::from_index).zip(conf).collect()
+        Some(labels.into_iter().zip(conf).collect())
     }
 
     /// The license and attribution text stored in the model.
