@@ -130,6 +130,52 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 const AMBIGUOUS_GIVEN: &[&str] = &[
+    "سالم",
+    "مبارك",
+    "حميد",
+    "سيف",
+    "هلال",
+    "شهاب",
+    "علوي",
+    "مكتوم",
+    "مساعد",
+    "متعب",
+    "حازم",
+    "رائد",
+    "شريف",
+    "صالح",
+    "صابر",
+    "فاضل",
+    "فارس",
+    "مالك",
+    "منير",
+    "وسام",
+    "حكيم",
+    "ثابت",
+    "وسيم",
+    "رشاد",
+    "كامل",
+    "هدي",
+    "هاله",
+    "نبيله",
+    "ساميه",
+    "عاصم",
+    "جلال",
+    "عامر",
+    "باسل",
+    "شاكر",
+    "حامد",
+    "عيسي",
+    "موسي",
+    "سامي",
+    "فريد",
+    "ضياء",
+    "مامون",
+    "مسعود",
+    "اسعد",
+    "امجد",
+    "غاده",
+    "صفيه",
     "سعيد",
     "كريم",
     "امين",
@@ -2063,11 +2109,28 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                     // with its complement (`البالغ من`) is no family name.
                     && (!w.starts_with("الم") || w.ends_with('ي'))
                     && !["من", "في", "عن", "علي", "الي", "مع", "منذ"].contains(&z.word(k + 1));
+                // A nisba family name (`البوسعيدي`, `الزياني`) after a
+                // nasab chain (`بدر بن حمد البوسعيدي`) or after two given
+                // names (`جاسم محمد البديوي`): no lexicon word, before a
+                // word without the article.
+                let nasab = (i..k).any(|x| ["بن", "ابن", "بنت"].contains(&z.word(x)));
+                let nisba = w.ends_with('ي')
+                    && w.chars().count() >= 5
+                    && z.hits(k).is_empty()
+                    && !z.is_stop(k)
+                    && !z.is_date(k)
+                    && !next_def
+                    && (nasab || (words == 2 && given_so_far));
                 if (words == 2 && z.is_punct(k + 1, &["،", ","]))
                     || family
+                    || nisba
                     || (words == 3 && no_joiner && given_so_far && !next_def)
                 {
                     k += 1;
+                } else if words == 2 && allow_def && no_joiner && given_so_far && next_def {
+                    // After an honorific, two given names and a Gulf chain
+                    // of family names (`الشيخ سالم عبدالله الجابر الصباح`).
+                    k = gulf_chain(lex, z, k);
                 }
                 break;
             }
@@ -2092,26 +2155,8 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 && !AMBIGUOUS_GIVEN.contains(&z.word(i))
             {
                 // After an honorific, a Gulf chain of family names with the
-                // article (`الشيخ مشعل الأحمد الجابر الصباح`) up to a word
-                // that no name explains.
-                let mut e = k;
-                while e < z.toks.len()
-                    && e < k + 4
-                    && z.toks[e].kind == TokKind::Arabic
-                    && z.word(e).starts_with("ال")
-                    && z.hits(e).is_empty()
-                    && !z.is_stop(e)
-                    && !z.word(e).ends_with("يه")
-                    && !z.ends_with_source(e, 'ة')
-                    && !z.is_date(e)
-                {
-                    e += 1;
-                }
-                let after_ok =
-                    e >= z.toks.len() || !z.word(e).starts_with("ال") || !z.hits(e).is_empty();
-                if e >= k + 2 && after_ok {
-                    k = e;
-                }
+                // article (`الشيخ مشعل الأحمد الجابر الصباح`).
+                k = gulf_chain(lex, z, k);
             }
             break;
         }
@@ -2158,6 +2203,39 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
         }
     }
     (k > i).then_some(regnal(z, k))
+}
+
+/// The end of a Gulf chain of family names with the article starting at `k`
+/// (`الأحمد الجابر الصباح`): words that no lexicon entry, stop word or date
+/// explains, each a given name with the article (`الأحمد`, `الجابر`) but the
+/// last, which may be the family's own name (`الصباح`); at most four, at
+/// least two. `k` itself when there is no such chain.
+fn gulf_chain(lex: &Lexicon, z: &ZoneText, k: usize) -> usize {
+    let mut e = k;
+    let mut family = false;
+    while e < z.toks.len()
+        && e < k + 4
+        && z.toks[e].kind == TokKind::Arabic
+        && z.word(e).starts_with("ال")
+        && z.hits(e).is_empty()
+        && !z.is_stop(e)
+        && !z.word(e).ends_with("يه")
+        && !z.ends_with_source(e, 'ة')
+        && !z.is_date(e)
+    {
+        let base = &z.word(e)["ال".len()..];
+        e += 1;
+        if !lex.given_names.contains(base) {
+            family = true;
+            break;
+        }
+    }
+    let after_ok = e >= z.toks.len() || !z.word(e).starts_with("ال") || !z.hits(e).is_empty();
+    if e >= k + 2 && (family || after_ok) {
+        e
+    } else {
+        k
+    }
 }
 
 /// Extends a name over a regnal ordinal (`عبد الله الثاني`).

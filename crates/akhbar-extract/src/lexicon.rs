@@ -139,6 +139,10 @@ pub(crate) struct Lexicon {
     /// Country index by canonical name.
     pub country_index: FxHashMap<String, usize>,
     pub given_names: FxHashSet<String>,
+    /// Given names that are also common family names (`مبارك`, `عباس`),
+    /// marked `family` in `given_names.txt`: a name ending in one still
+    /// lends it as a family name.
+    pub family_too: FxHashSet<String>,
     pub stopwords: FxHashSet<String>,
     /// Month and weekday names (normalized, with and without the article).
     pub date_words: FxHashSet<String>,
@@ -328,7 +332,19 @@ impl Lexicon {
             }
             date_list.push(n);
         }
-        let given_list = words(GIVEN_NAMES);
+        let mut given_list = Vec::new();
+        let mut family_too = FxHashSet::default();
+        for l in GIVEN_NAMES
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let (name, mark) = l.split_once('\t').unwrap_or((l, ""));
+            let n = norm(name);
+            if mark.trim() == "family" {
+                family_too.insert(n.clone());
+            }
+            given_list.push(n);
+        }
         let stop_list = words(STOPWORDS);
         // The flags of each listed word, from the lists in their order.
         for (list, flag) in [
@@ -360,6 +376,7 @@ impl Lexicon {
             exact,
             countries,
             given_names,
+            family_too,
             stopwords,
         }
     }

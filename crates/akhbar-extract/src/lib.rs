@@ -283,7 +283,7 @@ impl Extractor {
                 if last.chars().count() >= 3
                     && !ordinal
                     && !self.lex.stopwords.contains(last)
-                    && !self.lex.given_names.contains(last)
+                    && (!self.lex.given_names.contains(last) || self.lex.family_too.contains(last))
                     && ws[ws.len() - 2] != "عبد"
                 {
                     keys.push((last.to_string(), false));
