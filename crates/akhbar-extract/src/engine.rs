@@ -138,7 +138,6 @@ const AMBIGUOUS_GIVEN: &[&str] = &[
     "شهاب",
     "علوي",
     "مكتوم",
-    "مساعد",
     "متعب",
     "حازم",
     "رائد",
@@ -828,6 +827,8 @@ fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             let ty = match entry.kind {
                 Kind::Country(_) | Kind::Place => EntityType::Loc,
                 Kind::Org => EntityType::Org,
+                // `مستشفى محمد الخامس`: a place named after the person.
+                Kind::Person if h.clitic == 0 && named_after(lex, z, ti) => continue,
                 Kind::Person => EntityType::Per,
                 Kind::Event => EntityType::Event,
                 Kind::Threat(_) => EntityType::Threat,
@@ -1272,6 +1273,48 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
     c
 }
 
+/// Nouns that make a deputy, assistant or adviser of an office and belong to
+/// its title (`نائب وزير الخارجية`, `مساعد وزير الداخلية`, `مستشار الرئيس
+/// اليمني`), normalized.
+const DEPUTY_NOUNS: &[&str] = &[
+    "نايب",
+    "نايبه",
+    "مساعد",
+    "مساعده",
+    "وكيل",
+    "مستشار",
+    "مستشاره",
+];
+
+/// The start of a title whose office hit starts at byte `s` in token `i`,
+/// moved back over a deputy noun before it (`نائب وزير الخارجية`, also after
+/// the conjunction `و`) or over `النائب الأول` / `النائب الثاني` before an
+/// office in `ل` (`النائب الثاني لرئيس مجلس الوزراء`).
+fn deputy_start(z: &ZoneText, i: usize, s: usize) -> usize {
+    let arabic = |k: usize| z.toks[k].kind == TokKind::Arabic;
+    if s == z.toks[i].s {
+        if i >= 1 && arabic(i - 1) {
+            let w = z.word(i - 1);
+            let (cut, bare) = match w.strip_prefix('و') {
+                Some(r) if DEPUTY_NOUNS.contains(&r) => ('و'.len_utf8(), r),
+                _ => (0, w),
+            };
+            if DEPUTY_NOUNS.contains(&bare) {
+                return z.toks[i - 1].s + cut;
+            }
+        }
+    } else if z.norm.text[z.toks[i].s..s] == *"ل" && i >= 2 && arabic(i - 2) && arabic(i - 1) {
+        let head = z.word(i - 2);
+        let head = head.strip_prefix('و').unwrap_or(head);
+        if ["النايب", "النايبه"].contains(&head)
+            && ["الاول", "الاولي", "الثاني", "الثانيه", "الثالث"].contains(&z.word(i - 1))
+        {
+            return z.toks[i - 2].e - head.len();
+        }
+    }
+    s
+}
+
 fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
     for i in 0..z.toks.len() {
         for h in z.hits(i) {
@@ -1342,7 +1385,7 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     };
                     if ok {
                         out.push(Cand {
-                            s: h.s,
+                            s: deputy_start(z, i, h.s),
                             e: z.toks[c.end.max(h.end) - 1].e,
                             ty: EntityType::Title,
                             canonical: String::new(),
@@ -2034,6 +2077,21 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     if hs.iter().any(|h| lex.entries[h.entry].kind == Kind::Person) {
         return true;
     }
+    // After `بن`, a given name is a name whatever else it may be
+    // (`عبدالله بن سلطان`).
+    if !first && i > 0 && ["بن", "بنت", "ابن"].contains(&z.word(i - 1)) && z.is_given(i) {
+        return true;
+    }
+    // Two words after `بن`, a given name with the article is the family
+    // name (`عبدالله بن سلطان السلطان`).
+    if !first
+        && i > 1
+        && ["بن", "بنت", "ابن"].contains(&z.word(i - 2))
+        && w.strip_prefix("ال")
+            .is_some_and(|b| lex.given_names.contains(b))
+    {
+        return true;
+    }
     // `قائد` is also a family name (`الباجي قائد السبسي`).
     let qaid = hs.iter().all(|h| {
         let e = &lex.entries[h.entry];
@@ -2071,7 +2129,8 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             k += 1;
             continue;
         }
-        let compound = w == "الدين" || w == "الله";
+        // `زاده` ends Persian compound names (`محسن فخري زاده`).
+        let compound = w == "الدين" || w == "الله" || (w == "زاده" && k > i);
         if k > i
             && w.starts_with("ال")
             && !z.hamza_start(k)
@@ -2114,9 +2173,18 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 // names (`جاسم محمد البديوي`): no lexicon word, before a
                 // word without the article.
                 let nasab = (i..k).any(|x| ["بن", "ابن", "بنت"].contains(&z.word(x)));
-                let nisba = w.ends_with('ي')
+                // After a nasab also a given name with the article
+                // (`عبدالله بن سلطان السلطان`).
+                let al_given = nasab && lex.given_names.contains(&w["ال".len()..]);
+                let office_only = z.hits(k).iter().all(|h| {
+                    matches!(
+                        lex.entries[h.entry].kind,
+                        Kind::Office { .. } | Kind::Honorific
+                    )
+                });
+                let nisba = (w.ends_with('ي') || al_given)
                     && w.chars().count() >= 5
-                    && z.hits(k).is_empty()
+                    && (z.hits(k).is_empty() || (al_given && office_only))
                     && !z.is_stop(k)
                     && !z.is_date(k)
                     && !next_def
@@ -2587,7 +2655,53 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             }
         }
     }
+    // A name right after an institution's or a facility's head noun names
+    // that institution or place (`مستشفى محمد الخامس`, `صندوق محمد السادس
+    // للاستثمار`, `مركز الملك سلمان للإغاثة`), not a person mentioned there.
+    found.retain(|c| z.tok_at(c.s).is_none_or(|t| !named_after(lex, z, t)));
     out.extend(found);
+}
+
+/// True when the name starting at token `t` follows, over honorifics and
+/// sovereign words (`الملك`, `الأمير`), a head noun of an institution or a
+/// facility that is named after a person.
+pub(crate) fn named_after(lex: &Lexicon, z: &ZoneText, t: usize) -> bool {
+    let mut b = t;
+    while b > 0
+        && (z
+            .hit_kind(lex, b - 1, |k| matches!(k, Kind::Honorific | Kind::Rank))
+            .is_some()
+            || ["الملك", "الامير", "الشيخ", "السلطان", "الامام", "الرييس"].contains(&z.word(b - 1)))
+    {
+        b -= 1;
+    }
+    if b == 0 || z.toks[b - 1].kind != TokKind::Arabic {
+        return false;
+    }
+    let head = z.word(b - 1);
+    let head = head.strip_prefix(['ب', 'ل', 'و']).unwrap_or(head);
+    named_after_person(z, b)
+        || [
+            "صندوق",
+            "مطار",
+            "مطارات",
+            "شارع",
+            "ساحه",
+            "ملعب",
+            "قاعه",
+            "مستوصف",
+            "مجمع",
+            "سد",
+            "جسر",
+            "ميناء",
+            "كاس",
+            "مدينه",
+            "مستشفي",
+            "مركز",
+            "موسسه",
+            "جامعه",
+        ]
+        .contains(&head)
 }
 
 fn latin_name(z: &ZoneText, src: &str, i: usize, found: &mut Vec<Cand>) {

@@ -277,6 +277,11 @@ impl Extractor {
             let ws: Vec<&str> = n.split_whitespace().collect();
             if ws.len() >= 2 && ws.iter().all(|w| !w.is_ascii()) {
                 keys.push((n.clone(), true));
+                // A Persian compound family name is two words (`فخري زاده`).
+                if ws.len() >= 3 && ws[ws.len() - 1] == "زاده" {
+                    keys.push((ws[ws.len() - 2..].join(" "), true));
+                    continue;
+                }
                 let last = tokens::strip_article(ws[ws.len() - 1]);
                 // A regnal ordinal is no family name (`عبد الله الثاني`).
                 let ordinal = engine::is_ordinal(ws[ws.len() - 1]);
@@ -441,6 +446,11 @@ impl Extractor {
                         }
                         let span = &z.norm.text[z.toks[i].s + cut..z.toks[i + n - 1].e];
                         if let Some((&key, &(full, nwords))) = key_full.get_key_value(span) {
+                            // Not in a place named after the person
+                            // (`مستشفى محمد الخامس`).
+                            if cut == 0 && engine::named_after(&self.lex, z, i) {
+                                continue;
+                            }
                             self.match_key(z, text, i, p, key, full, nwords, &mut out);
                         }
                     }

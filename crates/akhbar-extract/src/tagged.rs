@@ -15,7 +15,7 @@
 //! candidates only fill places that the rules left empty: they never
 //! displace a rule's mention.
 
-use crate::engine::{Cand, Origin, ZoneText};
+use crate::engine::{Cand, Origin, ZoneText, named_after};
 use crate::fxhash::FxHashSet;
 use crate::lexicon::{Kind, Lexicon};
 use crate::tokens::{TokKind, split_word, strip_article};
@@ -97,6 +97,11 @@ pub(crate) fn candidates(
             // `سيدي` + name is a Maghrebi place (`سيدي بوزيد`, `سيدي قاسم`)
             // far more often than a person in the news.
             if ty == EntityType::Per && matches!(first, "سيدي" | "وسيدي" | "بسيدي") {
+                continue;
+            }
+            // `مستشفى محمد الخامس`: a place or institution named after a
+            // person, as for the rules.
+            if ty == EntityType::Per && named_after(lex, z, s) {
                 continue;
             }
             let clitic = match ty {

@@ -937,3 +937,107 @@ fn a_long_document_extracts_in_near_linear_time() {
         assert_eq!(&d.text[m.span.range()], m.text);
     }
 }
+
+/// Regression: Gulf names lost their family name after a nasab chain or
+/// after two given names (`بدر بن حمد` for `بدر بن حمد البوسعيدي`).
+#[test]
+fn gulf_family_names_after_a_nasab_or_two_given_names() {
+    check(
+        "استقبل وزير الخارجية السيد بدر بن حمد البوسعيدي في مسقط نظيره.",
+        &["PER بدر بن حمد البوسعيدي"],
+    );
+    check(
+        "وقال وزير الخارجية البحريني عبد اللطيف بن راشد الزياني إن الحوار مستمر.",
+        &["PER عبد اللطيف بن راشد الزياني"],
+    );
+    check(
+        "وشارك الأمين العام لمجلس التعاون جاسم محمد البديوي في الاجتماع.",
+        &["PER جاسم محمد البديوي"],
+    );
+    check(
+        "وحضر اللقاء الشيخ سالم عبدالله الجابر الصباح وزير الخارجية.",
+        &["PER سالم عبدالله الجابر الصباح"],
+    );
+    // The chain stops at the family's name, not at the next noun.
+    check(
+        "وحضر الشيخ مشعل الأحمد الجابر الصباح اللقاء.",
+        &["PER مشعل الأحمد الجابر الصباح"],
+    );
+    check_absent(
+        "وحضر الشيخ مشعل الأحمد الجابر الصباح اللقاء.",
+        &["PER مشعل الأحمد الجابر الصباح اللقاء"],
+    );
+}
+
+/// Regression: a given name that is also a common family name (`مرزوق`)
+/// is still propagated as the family name of a full name.
+#[test]
+fn family_marked_given_names_still_propagate() {
+    check(
+        "التقى محسن مرزوق رئيس الحكومة. وقال مرزوق إن اللقاء كان مثمرا.",
+        &["PER مرزوق -> محسن مرزوق"],
+    );
+}
+
+/// Regression: a deputy, assistant or adviser of an office was left out
+/// of the title (`وزير الخارجية` for `نائب وزير الخارجية`).
+#[test]
+fn deputy_assistant_and_adviser_titles() {
+    check(
+        "والتقى مؤخرا نائب وزير الخارجية فيصل المقداد في دمشق.",
+        &["TITLE نائب وزير الخارجية", "PER فيصل المقداد"],
+    );
+    check(
+        "وحضر وزير النقل، ومستشار الرئيس اليمني، ومدير المطار.",
+        &["TITLE مستشار الرئيس اليمني"],
+    );
+    check(
+        "وأمر ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع بتأمين الطائرات.",
+        &[
+            "TITLE النائب الثاني لرئيس مجلس الوزراء",
+            "TITLE وزير الدفاع",
+        ],
+    );
+    check(
+        "واستقبل مساعد وزير الداخلية اللواء خالد سعيد الوفد.",
+        &["TITLE مساعد وزير الداخلية", "PER خالد سعيد"],
+    );
+}
+
+/// Regression: a person's name inside the name of a hospital, fund or
+/// centre was a PER mention (`مستشفى محمد الخامس`).
+#[test]
+fn places_and_funds_named_after_a_person_hold_no_person() {
+    let text = "نقل المصابون إلى مستشفى محمد الخامس بطنجة، بدعم من صندوق محمد السادس للاستثمار ومركز الملك سلمان للإغاثة.";
+    check_absent(text, &["PER محمد الخامس", "PER محمد السادس", "PER سلمان"]);
+    check(
+        "وقال الملك محمد السادس إن الجامعة مهمة.",
+        &["PER محمد السادس"],
+    );
+}
+
+/// Regression: `تنظيم القاعدة` was one span; the contract keeps `تنظيم`
+/// outside a terrorist organization's name.
+#[test]
+fn tanzim_stays_outside_a_terrorist_organization() {
+    check(
+        "وأعلن تنظيم القاعدة مسؤوليته، وقاتل الجيش الحوثيين.",
+        &["ORG القاعدة -> تنظيم القاعدة", "ORG الحوثيين -> الحوثيون"],
+    );
+}
+
+/// Regression: a given name that is also an office word after `بن`, and
+/// the same name with the article as the family name, cut the name short
+/// (`عبدالله` for `عبدالله بن سلطان السلطان`); a Persian compound family
+/// name lost its `زاده`.
+#[test]
+fn nasab_over_office_words_and_persian_compound_names() {
+    check(
+        "وأعلن قائد القوات البحرية الفريق ركن عبدالله بن سلطان السلطان، تدشين جسر جوي.",
+        &["PER عبدالله بن سلطان السلطان"],
+    );
+    check(
+        "وقال الخبير هاني سليمان: محسن فخري زادة كان العقل المدبر. واغتيل فخري زادة في طهران.",
+        &["PER محسن فخري زادة", "PER فخري زادة -> محسن فخري زادة"],
+    );
+}
