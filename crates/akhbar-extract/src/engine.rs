@@ -427,6 +427,9 @@ const NAME_JOINERS: &[&str] = &["عبد", "ابو", "ابي", "بن", "ابن", 
 /// (`وزير الداخلية والجماعات المحلية`, `وزير الخارجية وشؤون المغتربين`),
 /// normalized, with the article.
 const PORTFOLIOS: &[&str] = &[
+    "الاصلاح",
+    "الادماج",
+    "التحديث",
     "الجماعات",
     "التهييه",
     "الهجره",
@@ -1151,7 +1154,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 let next_def = j + 1 < z.toks.len()
                     && z.toks[j + 1].kind == TokKind::Arabic
                     && z.word(j + 1).starts_with("ال");
-                let construct = (r == "شوون" || r == "حقوق") && next_def;
+                let construct = ["شوون", "حقوق", "اصلاح", "تحديث"].contains(&r) && next_def;
                 if (r.starts_with("ال") && PORTFOLIOS.contains(&r)) || construct {
                     j += 1;
                     c.end = j;
@@ -1322,6 +1325,11 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
             let head_norm = &z.norm.text[h.s..z.toks[h.end - 1].e];
             match entry.kind {
                 Kind::Office { full } => {
+                    // `وإلى` (and to) folds to `والي` (governor): the
+                    // source's final alef maqsura tells them apart.
+                    if head_norm == "والي" && z.alef_maqsura_final(i) {
+                        continue;
+                    }
                     let located = ["سفير", "قنصل", "ممثل", "مندوب", "والي", "عامل"]
                         .iter()
                         .any(|w| contains_bytes(head_norm, w));
@@ -2237,6 +2245,17 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 .all(|x| z.is_given(x));
             // A boundary: punctuation, the end, or a coordinated word
             // (`فرناندو غراندي مارلاسكا ونظيره`).
+            // An indefinite accusative verbal noun in hamzat al-wasl
+            // (`اجتماعا`, `اتصالا`, `استقبالا`) is no name word; a foreign
+            // name in ا is (`مارلاسكا`).
+            if w.starts_with('ا')
+                && w.ends_with('ا')
+                && w.chars().count() >= 5
+                && !z.hamza_start(k)
+                && !z.is_given(k)
+            {
+                break;
+            }
             let boundary = k + 1 >= z.toks.len()
                 || z.toks[k + 1].kind == TokKind::Punct
                 || (z.toks[k + 1].kind == TokKind::Arabic
@@ -2358,6 +2377,44 @@ fn skip_honorifics(lex: &Lexicon, z: &ZoneText, mut j: usize) -> (usize, bool) {
     (j, honorific)
 }
 
+/// Words between an office and its holder that say how the office is held
+/// (`الرئيس الأمريكي الجديد جو بايدن`, `وزير التربية بالنيابة، X`),
+/// normalized; also the diplomatic rank `السفير` after a spokesman's title.
+pub(crate) const HOLDER_STATUS: &[&str] = &[
+    "الجديد",
+    "الجديده",
+    "السابق",
+    "السابقه",
+    "الاسبق",
+    "الاسبقه",
+    "المنتخب",
+    "المنتخبه",
+    "الحالي",
+    "الحاليه",
+    "المكلف",
+    "المكلفه",
+    "بالنيابه",
+    "بالانابه",
+    "بالوكاله",
+    "السفير",
+    "السفيره",
+];
+
+/// Skips the status words of [`HOLDER_STATUS`] (and commas between them).
+fn skip_status(z: &ZoneText, mut j: usize) -> usize {
+    loop {
+        let k = skip_commas(z, j);
+        if k < z.toks.len()
+            && z.toks[k].kind == TokKind::Arabic
+            && HOLDER_STATUS.contains(&z.word(k))
+        {
+            j = k + 1;
+        } else {
+            return j;
+        }
+    }
+}
+
 /// Words that qualify a president rather than name him (`الرئيس الراحل`).
 const PRESIDENT_QUALIFIERS: &[&str] = &[
     "السابق",
@@ -2446,8 +2503,9 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
     let mut found = Vec::new();
     // After a title, and before "، " + title.
     for &(ts, te) in &titles {
-        let j = skip_commas(z, te);
+        let j = skip_commas(z, skip_status(z, te));
         let (j, hon) = skip_honorifics(lex, z, j);
+        let j = skip_commas(z, j);
         if let Some(k) = name_from(lex, z, j, hon) {
             // One word then a definite noun reads as verb and object
             // (`وزير الدفاع بنقل المساعدات`), not as a name.

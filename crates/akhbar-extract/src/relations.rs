@@ -584,6 +584,10 @@ fn apposition_gap(lex: &Lexicon, gap: &str, need_comma: bool) -> bool {
             comma = true;
             continue;
         }
+        // How the office is held (`الجديد`, `بالنيابة`), or `السفير`.
+        if crate::engine::HOLDER_STATUS.contains(&w) {
+            continue;
+        }
         let honorific = lex.is_form(w, |k| matches!(k, Kind::Honorific | Kind::Rank));
         if !honorific {
             return false;
