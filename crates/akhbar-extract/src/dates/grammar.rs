@@ -748,6 +748,11 @@ impl<'a> P<'a> {
         let Some(prev) = j.checked_sub(1).and_then(|p| self.w(p)) else {
             return false;
         };
+        // `انتخابات 2014`, `اتفاق 1992 للهجرة`: a noun in construct with
+        // its year, whatever follows.
+        if any_variant(prev, |k| !k.starts_with("ال") && lexicon::is_year_noun(k)) {
+            return true;
+        }
         // `في 1992 قارورة`: a count before its noun, not a year.
         if self.w(j + 1).is_some_and(lexicon::is_counted_noun) {
             return false;
@@ -1240,7 +1245,10 @@ fn parse_at(
             Cue::Strong
         } else if prev_word.is_some_and(|p| {
             any_variant(p, |k| {
-                lexicon::is_cue_word(k) || matches!(k, "من" | "بين" | "الي")
+                lexicon::is_cue_word(k)
+                    // Only before a number: `ثورة يوليو` is a name.
+                    || (t[i].kind != Kind::Word && !k.starts_with("ال") && lexicon::is_year_noun(k))
+                    || matches!(k, "من" | "بين" | "الي")
             })
         }) || (*off > 0 && raw[*off - 2..].starts_with('ب'))
         {

@@ -421,6 +421,32 @@ pub(super) fn is_cue_word(word: &str) -> bool {
     )
 }
 
+/// Nouns whose year follows them in construct (`انتخابات 2014`, `دستور
+/// 2011`, `اتفاق 1992`, `من مواليد 1997`): a bare year after one is a date.
+pub(super) fn is_year_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "انتخابات"
+            | "اتفاق"
+            | "اتفاقيه"
+            | "اتفاقات"
+            | "دستور"
+            | "مواليد"
+            | "ثوره"
+            | "حرب"
+            | "احداث"
+            | "ازمه"
+            | "موسم"
+            | "ميزانيه"
+            | "هجمات"
+            | "تفجيرات"
+            | "زلزال"
+            | "فيضانات"
+            | "انتفاضه"
+            | "اعتداءات"
+    )
+}
+
 /// Words heading `العام` as the adjective "general": `المدير العام السابق`
 /// is a former director general, not last year.
 pub(super) fn is_general_head(word: &str) -> bool {

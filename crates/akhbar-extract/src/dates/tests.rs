@@ -434,6 +434,13 @@ const CASES: &[Case] = &[
     // Framing words stay outside.
     ("منذ سنة 2011", None, &[("سنة 2011", "2011")]),
     ("في أفق 2035", None, &[("2035", "2035")]),
+    // Regression: a year in construct with its noun was no date.
+    ("فاز في انتخابات 2014 بأغلبية", None, &[("2014", "2014")]),
+    ("تفعيل اتفاق 1992 للهجرة", None, &[("1992", "1992")]),
+    ("شاب من مواليد 1997 جثة", None, &[("1997", "1997")]),
+    // …but not a month after such a noun, nor a count after the article.
+    ("ذكرى ثورة يوليو الـ63", None, &[]),
+    ("وشهدت الانتخابات 2000 مراقب", None, &[]),
     // Not dates.
     (
         "يتطلب ذلك خلال ثلاث سنوات وأقل من أسبوع ويوما بعد يوم",
