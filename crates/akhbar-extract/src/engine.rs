@@ -817,6 +817,7 @@ pub(crate) fn candidates(lex: &Lexicon, z: &ZoneText, src: &str) -> Vec<Cand> {
     let mut out = Vec::new();
     lexicon_cands(lex, z, src, &mut out);
     pattern_cands(lex, z, &mut out);
+    quoted_places(z, &mut out);
     event_cands(lex, z, src, &mut out);
     person_cands(lex, z, src, &mut out);
     out
@@ -884,7 +885,111 @@ fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                     };
                 }
             }
+            if ty == EntityType::Loc && h.clitic == 0 {
+                if !place_reading(z, ti, h.end) {
+                    continue;
+                }
+                extend_place(z, src, ti, h.end, &mut cand);
+            }
             out.push(cand);
+        }
+    }
+}
+
+/// Nouns after which `مالي` is the adjective "financial" (`مبلغ مالي`),
+/// not the country, normalized.
+const FINANCIAL_NOUNS: &[&str] = &[
+    "مبلغ",
+    "دعم",
+    "عجز",
+    "وضع",
+    "غلاف",
+    "مورد",
+    "نظام",
+    "حساب",
+    "فساد",
+    "تحويل",
+    "استقرار",
+    "تقرير",
+    "ضمان",
+    "احتياطي",
+    "مركز",
+    "سوق",
+    "اداء",
+    "عايد",
+    "ربح",
+    "مردود",
+    "كشف",
+    "تدقيق",
+    "اختلاس",
+    "مقابل",
+    "تعويض",
+    "التزام",
+    "حافز",
+    "دخل",
+    "رصيد",
+    "سند",
+    "عقد",
+    "مجهود",
+    "انفاق",
+    "عبء",
+    "تمويل",
+    "اصلاح",
+    "تسيير",
+    "مشكل",
+    "خبير",
+    "مستشار",
+    "مدير",
+];
+
+/// False when the country or place word over tokens `ti..end` is another
+/// word here: `مالي` after a noun it qualifies (`مبلغ مالي`), `المغرب` after
+/// `صلاة` or `أذان` (the sunset prayer), `السعودية` as an adjective after a
+/// definite noun (`المدفعية السعودية`).
+fn place_reading(z: &ZoneText, ti: usize, end: usize) -> bool {
+    if end != ti + 1 || ti == 0 || z.toks[ti - 1].kind != TokKind::Arabic {
+        return true;
+    }
+    let prev = z.word(ti - 1);
+    match z.word(ti) {
+        "مالي" => !FINANCIAL_NOUNS.contains(&prev.strip_prefix('و').unwrap_or(prev)),
+        "المغرب" => !["صلاه", "اذان", "لصلاه", "بعدصلاه"].contains(&prev),
+        "السعوديه" => {
+            !(prev.starts_with("ال")
+                && prev.chars().count() > 3
+                && !["المملكه", "العربيه", "الي", "الاراضي"].contains(&prev)
+                && z.hits(ti - 1).is_empty())
+        }
+        _ => true,
+    }
+}
+
+/// Extends a place over a following `الجديدة` / `الكبرى` (`سلا الجديدة`,
+/// `تونس الكبرى`) and over a preceding `ريف` (`ريف دمشق`); the canonical
+/// takes the words as written.
+fn extend_place(z: &ZoneText, src: &str, ti: usize, end: usize, cand: &mut Cand) {
+    let source = |s: usize, e: usize| src[z.to_doc(src, s, e).range()].to_string();
+    if end < z.toks.len()
+        && z.toks[end].kind == TokKind::Arabic
+        && ["الجديده", "الكبري"].contains(&z.word(end))
+    {
+        cand.e = z.toks[end].e;
+        cand.canonical = format!(
+            "{} {}",
+            cand.canonical,
+            source(z.toks[end].s, z.toks[end].e)
+        );
+    }
+    if ti > 0 && z.toks[ti - 1].kind == TokKind::Arabic {
+        let w = z.word(ti - 1);
+        if let Some(cut) = ["ريف", "بريف", "وريف", "وبريف"]
+            .iter()
+            .find(|f| **f == w)
+            .map(|f| f.len() - "ريف".len())
+        {
+            let t = z.toks[ti - 1];
+            cand.s = t.s + cut;
+            cand.canonical = format!("{} {}", source(t.s + cut, t.e), cand.canonical);
         }
     }
 }
@@ -1871,6 +1976,8 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
         || w.ends_with("ات")
         || w.chars().count() < 3
         || !z.hits(j).is_empty()
+        // `قرية يسيطر عليها`: a verb, not a name.
+        || is_imperfect_verb(lex, w)
     {
         return None;
     }
@@ -1885,6 +1992,70 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
     // A definite adjective after the name belongs to it (`طنجة المتوسط`) only
     // for facilities; here the name is the word(s) alone.
     Some((z.toks[j].s, z.toks[k - 1].e))
+}
+
+/// Head nouns of places before a name in quotes (`بحي “الخير”`, `بدوار
+/// “كفيفات”`, `جماعة “المكرن”`, `منطقة «البياع»`), normalized.
+const QUOTED_PLACE_HEADS: &[&str] = &[
+    "حي",
+    "دوار",
+    "حومه",
+    "مدشر",
+    "دشره",
+    "جماعه",
+    "منطقه",
+    "بلده",
+    "قريه",
+    "مدينه",
+    "اقليم",
+    "عماله",
+    "ولايه",
+    "محافظه",
+    "دايره",
+    "بلديه",
+    "معتمديه",
+    "قضاء",
+    "ناحيه",
+];
+
+/// A name in quotes after a place head noun is a place (`بحي “الخير”`):
+/// one to four words between an opening and a closing quote.
+fn quoted_places(z: &ZoneText, out: &mut Vec<Cand>) {
+    const OPEN: &[&str] = &["“", "«", "\"", "”"];
+    const CLOSE: &[&str] = &["”", "»", "\"", "“"];
+    for i in 0..z.toks.len().saturating_sub(2) {
+        if z.toks[i].kind != TokKind::Arabic || !z.is_punct(i + 1, OPEN) {
+            continue;
+        }
+        let w = z.word(i);
+        let w = w.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(w);
+        let w = w
+            .strip_prefix(['ب', 'ل'])
+            .filter(|r| r.len() > 2)
+            .unwrap_or(w);
+        if !QUOTED_PLACE_HEADS.contains(&w) {
+            continue;
+        }
+        let first = i + 2;
+        let mut k = first;
+        while k < z.toks.len()
+            && k < first + 4
+            && matches!(z.toks[k].kind, TokKind::Arabic | TokKind::Latin)
+        {
+            k += 1;
+        }
+        if k > first && z.is_punct(k, CLOSE) {
+            out.push(Cand {
+                s: z.toks[first].s,
+                e: z.toks[k - 1].e,
+                ty: EntityType::Loc,
+                canonical: String::new(),
+                origin: Origin::OrgPattern,
+                ministry: false,
+                has_country: false,
+            });
+        }
+    }
 }
 
 /// The name of a facility after its head (`مطار الملك خالد الدولي`): up to

@@ -1081,3 +1081,28 @@ fn status_words_between_office_and_holder() {
         &["PER فرناندو غراندي مارلاسكا"],
     );
 }
+
+/// Regression: a place named in quotes after a head noun was missed
+/// (`بحي “الخير”`), a place's `الجديدة` / `الكبرى` and a leading `ريف`
+/// were cut off, a verb after a place head became a place, and
+/// `مالي`, `المغرب`, `السعودية` were countries where they are an
+/// adjective or the sunset prayer.
+#[test]
+fn quoted_places_place_extensions_and_country_homographs() {
+    let text = "وقتل شاب بحي “الخير” بمدينة سطات، وعثر على جثة بدوار “كفيفات” جماعة “المكرن”.";
+    check(text, &["LOC الخير", "LOC كفيفات", "LOC المكرن"]);
+    check(
+        "وفي بغداد الجديدة قتل 19 شخصا، وسيطر مقاتلون على مخازن بريف دمشق.",
+        &["LOC بغداد الجديدة", "LOC ريف دمشق"],
+    );
+    check_absent(
+        "وقصف الجيش قرية يسيطر عليها التنظيم، وبجيبه مبلغ مالي قدره 900 أورو.",
+        &["LOC يسيطر", "LOC مالي"],
+    );
+    check("وقتل جنود في شمال مالي.", &["LOC مالي"]);
+    check_absent(
+        "وبعد أذان صلاة المغرب ردت المدفعية السعودية على القذائف.",
+        &["LOC المغرب", "LOC السعودية"],
+    );
+    check("ثم زار الوفد السعودية والمغرب.", &["LOC المغرب"]);
+}
