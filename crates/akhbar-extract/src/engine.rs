@@ -787,6 +787,26 @@ fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 Kind::Threat(_) => EntityType::Threat,
                 _ => continue,
             };
+            // `ولاية الكاف`: right after a place head noun, a name that is
+            // also a `headed` place (`الكاف`, a football body too) is the
+            // place, which the head's pattern finds.
+            if ty != EntityType::Loc
+                && h.clitic == 0
+                && lex.headed.contains_key(&z.norm.text[h.s..e])
+                && ti > 0
+                && z.hit_kind(lex, ti - 1, |k| {
+                    matches!(
+                        k,
+                        Kind::PlaceHead {
+                            facility: false,
+                            ..
+                        }
+                    )
+                })
+                .is_some_and(|(ph, _)| ph.end == ti)
+            {
+                continue;
+            }
             let mut cand = Cand {
                 s: h.s,
                 e,
@@ -1193,7 +1213,10 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         let masdar = matches!(mode, Mode::Org { .. })
             && c.words == 0
             && pre.is_empty()
-            && z.hits(j).is_empty()
+            // A place head noun may be one (`شرطة منطقة مكة المكرمة`).
+            && z.hits(j)
+                .iter()
+                .all(|h| matches!(lex.entries[h.entry].kind, Kind::PlaceHead { .. }))
             && bare.chars().count() >= 4
             && z.ends_with_source(j, 'ة')
             && !is_imperfect_verb(lex, bare);
@@ -1306,18 +1329,18 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         });
                     }
                 }
-                Kind::PlaceHead { facility } => {
+                Kind::PlaceHead { facility, open } => {
                     let found = if facility {
-                        facility_name(lex, z, h.end)
+                        facility_name(lex, z, h.end).map(|(s0, e0)| (s0, e0, String::new()))
                     } else {
-                        place_name(lex, z, h.end)
+                        place_name(lex, z, h.end, open)
                     };
-                    if let Some((s0, e0)) = found {
+                    if let Some((s0, e0, canonical)) = found {
                         out.push(Cand {
                             s: if facility { h.s } else { s0 },
                             e: e0,
                             ty: EntityType::Loc,
-                            canonical: String::new(),
+                            canonical,
                             origin: Origin::OrgPattern,
                             ministry: false,
                             has_country: false,
@@ -1755,15 +1778,31 @@ const PLACE_JOINERS: &[&str] = &[
     "سوق",
 ];
 
-/// The name after a place head noun: one word, or two when the first is a
-/// joiner; normalized byte range.
-fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
+/// The name after a place head noun: a listed place, or (after an `open`
+/// head) one word, or two when the first is a joiner; normalized byte range
+/// and the canonical of a place listed as `headed` (else empty).
+fn place_name(lex: &Lexicon, z: &ZoneText, j: usize, open: bool) -> Option<(usize, usize, String)> {
     if j >= z.toks.len() || z.toks[j].kind != TokKind::Arabic {
         return None;
     }
     // A known place right after the head is found by the lexicon already.
     if let Some((h, _)) = z.hit_kind(lex, j, |k| matches!(k, Kind::Place | Kind::Country(_))) {
-        return (h.clitic == 0).then(|| (h.s, z.toks[h.end - 1].e));
+        return (h.clitic == 0).then(|| (h.s, z.toks[h.end - 1].e, String::new()));
+    }
+    // A place named by a common word (`مدينة العين`) only here, longest
+    // form first.
+    for n in (1..=3).rev() {
+        let k = j + n;
+        if k > z.toks.len() || z.toks[j..k].iter().any(|t| t.kind != TokKind::Arabic) {
+            continue;
+        }
+        let (s0, e0) = (z.toks[j].s, z.toks[k - 1].e);
+        if let Some(canonical) = lex.headed.get(&z.norm.text[s0..e0]) {
+            return Some((s0, e0, canonical.clone()));
+        }
+    }
+    if !open {
+        return None;
     }
     let w = z.word(j);
     let sp = split_word(w);
@@ -1787,7 +1826,7 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
     }
     // A definite adjective after the name belongs to it (`طنجة المتوسط`) only
     // for facilities; here the name is the word(s) alone.
-    Some((z.toks[j].s, z.toks[k - 1].e))
+    Some((z.toks[j].s, z.toks[k - 1].e, String::new()))
 }
 
 /// The name of a facility after its head (`مطار الملك خالد الدولي`): up to
