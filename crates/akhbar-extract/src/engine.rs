@@ -740,6 +740,16 @@ impl<'a> ZoneText<'a> {
             .is_some_and(|s| s.starts_with(['أ', 'إ', 'آ']))
     }
 
+    /// True when token `i` starts with `prefix` in the source (before the
+    /// folding of hamza carriers and alef maqsura).
+    fn source_starts_with(&self, i: usize, prefix: &str) -> bool {
+        let t = self.toks[i];
+        let b = self.norm.alignment.to_source(ByteSpan::new(t.s, t.e));
+        self.src_slice
+            .get(b.range())
+            .is_some_and(|s| s.starts_with(prefix))
+    }
+
     /// True when the Latin token `i` starts with an uppercase letter in the
     /// source.
     fn capitalized(&self, src: &str, i: usize) -> bool {
@@ -1256,6 +1266,10 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
             let head_norm = &z.norm.text[h.s..z.toks[h.end - 1].e];
             match entry.kind {
                 Kind::Office { full } => {
+                    // `وإلى` ("and to") folds to `والي` (a governor).
+                    if head_norm.starts_with("والي") && z.source_starts_with(i, "وإ") {
+                        continue;
+                    }
                     let located = ["سفير", "قنصل", "ممثل", "مندوب", "والي", "عامل"]
                         .iter()
                         .any(|w| contains_bytes(head_norm, w));
