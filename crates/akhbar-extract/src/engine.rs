@@ -938,6 +938,8 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
     let mut j = start;
     let mut last_lam = false;
     let mut last_adjective = true;
+    // A place is the whole complement so far (`أمير منطقة الرياض`).
+    let mut after_place = false;
     let limit = (start + 10).min(z.toks.len());
     while j < limit {
         if z.toks[j].kind != TokKind::Arabic {
@@ -1101,6 +1103,9 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                         _ => false,
                     };
                     if ok {
+                        // Only as the head's own complement: a party's
+                        // name goes on (`لحراك تونس الإرادة`).
+                        after_place = c.words == 0 && matches!(k, Kind::Country(_) | Kind::Place);
                         c.named = true;
                         j = h.end;
                         c.end = j;
@@ -1146,6 +1151,16 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         }
         let sp = split_word(w);
         if sp.definite && z.hamza_start(j) {
+            break;
+        }
+        // After a place only an adjective goes on with a title; a noun is
+        // the object of the verb (`استقبل أمير منطقة الرياض الوفد`).
+        if after_place
+            && matches!(mode, Mode::Title { .. })
+            && !(sp.definite
+                && sp.prefix.is_empty()
+                && (is_adjective(&sp.base) || PRESIDENT_QUALIFIERS.contains(&sp.base.as_ref())))
+        {
             break;
         }
         if sp.definite {
