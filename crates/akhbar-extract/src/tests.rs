@@ -494,7 +494,7 @@ fn arab_world_regions_governorates_and_cities() {
     // Arab League states and of the Sahel, each under its canonical.
     let table: &[(&str, &[&str])] = &[
         (
-            "سجلت حالات جديدة في الجهراء والفروانية وحولي.",
+            "سجلت حالات جديدة في الجهراء والفروانية ومحافظة حولي.",
             &["LOC الجهراء", "LOC الفروانية", "LOC حولي"],
         ),
         (
