@@ -788,6 +788,16 @@ impl<'a> ZoneText<'a> {
             .is_some_and(|s| s.starts_with(['أ', 'إ', 'آ']))
     }
 
+    /// True when token `i` starts with `prefix` in the source (before the
+    /// folding of hamza carriers and alef maqsura).
+    fn source_starts_with(&self, i: usize, prefix: &str) -> bool {
+        let t = self.toks[i];
+        let b = self.norm.alignment.to_source(ByteSpan::new(t.s, t.e));
+        self.src_slice
+            .get(b.range())
+            .is_some_and(|s| s.starts_with(prefix))
+    }
+
     /// True when the Latin token `i` starts with an uppercase letter in the
     /// source.
     fn capitalized(&self, src: &str, i: usize) -> bool {
@@ -838,6 +848,26 @@ fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 Kind::Threat(_) => EntityType::Threat,
                 _ => continue,
             };
+            // `ولاية الكاف`: right after a place head noun, a name that is
+            // also a `headed` place (`الكاف`, a football body too) is the
+            // place, which the head's pattern finds.
+            if ty != EntityType::Loc
+                && h.clitic == 0
+                && lex.headed.contains_key(&z.norm.text[h.s..e])
+                && ti > 0
+                && z.hit_kind(lex, ti - 1, |k| {
+                    matches!(
+                        k,
+                        Kind::PlaceHead {
+                            facility: false,
+                            ..
+                        }
+                    )
+                })
+                .is_some_and(|(ph, _)| ph.end == ti)
+            {
+                continue;
+            }
             let mut cand = Cand {
                 s: h.s,
                 e,
@@ -1063,6 +1093,8 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
     let mut j = start;
     let mut last_lam = false;
     let mut last_adjective = true;
+    // A place is the whole complement so far (`أمير منطقة الرياض`).
+    let mut after_place = false;
     let limit = (start + 10).min(z.toks.len());
     while j < limit {
         if z.toks[j].kind != TokKind::Arabic {
@@ -1226,6 +1258,9 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                         _ => false,
                     };
                     if ok {
+                        // Only as the head's own complement: a party's
+                        // name goes on (`لحراك تونس الإرادة`).
+                        after_place = c.words == 0 && matches!(k, Kind::Country(_) | Kind::Place);
                         c.named = true;
                         j = h.end;
                         c.end = j;
@@ -1271,6 +1306,16 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         }
         let sp = split_word(w);
         if sp.definite && z.hamza_start(j) {
+            break;
+        }
+        // After a place only an adjective goes on with a title; a noun is
+        // the object of the verb (`استقبل أمير منطقة الرياض الوفد`).
+        if after_place
+            && matches!(mode, Mode::Title { .. })
+            && !(sp.definite
+                && sp.prefix.is_empty()
+                && (is_adjective(&sp.base) || PRESIDENT_QUALIFIERS.contains(&sp.base.as_ref())))
+        {
             break;
         }
         if sp.definite {
@@ -1348,7 +1393,10 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         let masdar = matches!(mode, Mode::Org { .. })
             && c.words == 0
             && pre.is_empty()
-            && z.hits(j).is_empty()
+            // A place head noun may be one (`شرطة منطقة مكة المكرمة`).
+            && z.hits(j)
+                .iter()
+                .all(|h| matches!(lex.entries[h.entry].kind, Kind::PlaceHead { .. }))
             && bare.chars().count() >= 4
             && z.ends_with_source(j, 'ة')
             && !is_imperfect_verb(lex, bare);
@@ -1430,9 +1478,11 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
             let head_norm = &z.norm.text[h.s..z.toks[h.end - 1].e];
             match entry.kind {
                 Kind::Office { full } => {
-                    // `وإلى` (and to) folds to `والي` (governor): the
-                    // source's final alef maqsura tells them apart.
-                    if head_norm == "والي" && z.alef_maqsura_final(i) {
+                    // `وإلى` ("and to") folds to `والي` (a governor): the
+                    // source's hamza or final alef maqsura tells them apart.
+                    if head_norm.starts_with("والي")
+                        && (z.source_starts_with(i, "وإ") || z.alef_maqsura_final(i))
+                    {
                         continue;
                     }
                     let located = ["سفير", "قنصل", "ممثل", "مندوب", "والي", "عامل"]
@@ -1508,18 +1558,18 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         });
                     }
                 }
-                Kind::PlaceHead { facility } => {
+                Kind::PlaceHead { facility, open } => {
                     let found = if facility {
-                        facility_name(lex, z, h.end)
+                        facility_name(lex, z, h.end).map(|(s0, e0)| (s0, e0, String::new()))
                     } else {
-                        place_name(lex, z, h.end)
+                        place_name(lex, z, h.end, open)
                     };
-                    if let Some((s0, e0)) = found {
+                    if let Some((s0, e0, canonical)) = found {
                         out.push(Cand {
                             s: if facility { h.s } else { s0 },
                             e: e0,
                             ty: EntityType::Loc,
-                            canonical: String::new(),
+                            canonical,
                             origin: Origin::OrgPattern,
                             ministry: false,
                             has_country: false,
@@ -1957,15 +2007,31 @@ const PLACE_JOINERS: &[&str] = &[
     "سوق",
 ];
 
-/// The name after a place head noun: one word, or two when the first is a
-/// joiner; normalized byte range.
-fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
+/// The name after a place head noun: a listed place, or (after an `open`
+/// head) one word, or two when the first is a joiner; normalized byte range
+/// and the canonical of a place listed as `headed` (else empty).
+fn place_name(lex: &Lexicon, z: &ZoneText, j: usize, open: bool) -> Option<(usize, usize, String)> {
     if j >= z.toks.len() || z.toks[j].kind != TokKind::Arabic {
         return None;
     }
     // A known place right after the head is found by the lexicon already.
     if let Some((h, _)) = z.hit_kind(lex, j, |k| matches!(k, Kind::Place | Kind::Country(_))) {
-        return (h.clitic == 0).then(|| (h.s, z.toks[h.end - 1].e));
+        return (h.clitic == 0).then(|| (h.s, z.toks[h.end - 1].e, String::new()));
+    }
+    // A place named by a common word (`مدينة العين`) only here, longest
+    // form first.
+    for n in (1..=3).rev() {
+        let k = j + n;
+        if k > z.toks.len() || z.toks[j..k].iter().any(|t| t.kind != TokKind::Arabic) {
+            continue;
+        }
+        let (s0, e0) = (z.toks[j].s, z.toks[k - 1].e);
+        if let Some(canonical) = lex.headed.get(&z.norm.text[s0..e0]) {
+            return Some((s0, e0, canonical.clone()));
+        }
+    }
+    if !open {
+        return None;
     }
     let w = z.word(j);
     let sp = split_word(w);
@@ -1991,7 +2057,7 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {
     }
     // A definite adjective after the name belongs to it (`طنجة المتوسط`) only
     // for facilities; here the name is the word(s) alone.
-    Some((z.toks[j].s, z.toks[k - 1].e))
+    Some((z.toks[j].s, z.toks[k - 1].e, String::new()))
 }
 
 /// Head nouns of places before a name in quotes (`بحي “الخير”`, `بدوار

@@ -63,6 +63,9 @@ pub(crate) enum Kind {
     PlaceHead {
         /// Part of the name.
         facility: bool,
+        /// Any name word may follow (`مدينة` + an unlisted town); else only
+        /// a listed place does (`منطقة`, `جهة`, which are common nouns too).
+        open: bool,
     },
     /// The head of an institution name; `national` when it needs a country
     /// adjective to be a name (`الحكومة اليمنية`).
@@ -136,6 +139,12 @@ pub(crate) struct Lexicon {
     /// Exact look-up of a normalized form (uncontracted patterns only).
     pub exact: FxHashMap<String, usize>,
     pub countries: Vec<Country>,
+    /// Places whose name is also a common word (`العين` "the eye",
+    /// `الزرقاء` "the blue one"), kind `headed` in `places.tsv`: normalized
+    /// form → canonical. They are a LOC only right after a place head noun
+    /// (`مدينة العين`, `محافظة الزرقاء`), so they are kept out of the
+    /// patterns and give no hit of their own.
+    pub headed: FxHashMap<String, String>,
     /// Country index by canonical name.
     pub country_index: FxHashMap<String, usize>,
     pub given_names: FxHashSet<String>,
@@ -155,6 +164,8 @@ pub struct LexiconStats {
     pub countries: usize,
     /// Cities, regions, continents and places.
     pub places: usize,
+    /// Places named by a common word, found only after a head noun.
+    pub headed_places: usize,
     /// Organizations (terrorist organizations included).
     pub organizations: usize,
     /// Threat phrases.
@@ -255,8 +266,15 @@ impl Lexicon {
                 b.add(Kind::Nationality(idx), canonical, &refs);
             }
         }
+        let mut headed = FxHashMap::default();
         for r in rows(PLACES) {
-            b.add(Kind::Place, r[0], &forms(r[0], r.get(1)));
+            if r.get(2) == Some(&"headed") {
+                for f in forms(r[0], r.get(1)) {
+                    headed.insert(norm(f), r[0].to_string());
+                }
+            } else {
+                b.add(Kind::Place, r[0], &forms(r[0], r.get(1)));
+            }
         }
         for r in rows(ORGANIZATIONS) {
             b.add(Kind::Org, r[0], &forms(r[0], r.get(1)));
@@ -291,7 +309,8 @@ impl Lexicon {
         }
         for r in rows(PLACE_HEADS) {
             let facility = r.get(1) == Some(&"facility");
-            b.add(Kind::PlaceHead { facility }, r[0], &[r[0]]);
+            let open = r.get(1) != Some(&"listed");
+            b.add(Kind::PlaceHead { facility, open }, r[0], &[r[0]]);
         }
         for r in rows(HONORIFICS) {
             let kind = if r.get(1) == Some(&"rank") {
@@ -374,6 +393,7 @@ impl Lexicon {
             .map(|(i, c)| (c.canonical.clone(), i))
             .collect();
         Self {
+            headed,
             country_index,
             date_words,
             entries: b.entries,
@@ -409,6 +429,7 @@ impl Lexicon {
         LexiconStats {
             countries: self.countries.len(),
             places: count(&|k| matches!(k, Kind::Place)),
+            headed_places: self.headed.values().collect::<FxHashSet<_>>().len(),
             organizations: count(&|k| matches!(k, Kind::Org)),
             threats: count(&|k| matches!(k, Kind::Threat(_))),
             events: count(&|k| matches!(k, Kind::Event)),
@@ -460,5 +481,28 @@ mod tests {
         assert!(stats.patterns > 1000, "{stats:?}");
         assert_eq!(feminine("تونسي"), "التونسية");
         assert!(adjective_forms("فرنسي").contains(&"الفرنسية".to_string()));
+    }
+
+    #[test]
+    fn headed_places_give_no_pattern_and_heads_have_kinds() {
+        let lex = Lexicon::build();
+        // `العين` is a place only after a head: no pattern of its own.
+        assert_eq!(lex.headed.get("العين").map(String::as_str), Some("العين"));
+        assert!(!lex.prefixes.contains_key("العين"));
+        assert!(lex.stats().headed_places > 50, "{:?}", lex.stats());
+        let head = |w: &str| {
+            lex.exact.get(w).and_then(|&p| {
+                lex.patterns[p]
+                    .entries
+                    .iter()
+                    .find_map(|&e| match lex.entries[e].kind {
+                        Kind::PlaceHead { facility, open } => Some((facility, open)),
+                        _ => None,
+                    })
+            })
+        };
+        assert_eq!(head("مدينه"), Some((false, true)));
+        assert_eq!(head("منطقه"), Some((false, false)));
+        assert_eq!(head("مطار"), Some((true, true)));
     }
 }
