@@ -423,6 +423,19 @@ impl Lexicon {
         })
     }
 
+    /// The country whose nationality adjective the normalized `form` is
+    /// (`السعودي`, `التونسية`), if any.
+    pub(crate) fn nationality(&self, form: &str) -> Option<usize> {
+        let &p = self.exact.get(form)?;
+        self.patterns[p]
+            .entries
+            .iter()
+            .find_map(|&e| match self.entries[e].kind {
+                Kind::Nationality(c) => Some(c),
+                _ => None,
+            })
+    }
+
     /// Sizes for reports.
     pub(crate) fn stats(&self) -> LexiconStats {
         let count = |f: &dyn Fn(&Kind) -> bool| self.entries.iter().filter(|e| f(&e.kind)).count();

@@ -203,12 +203,25 @@ impl Extractor {
         link::link_persons(text, &mut mentions);
         link::link_latin_orgs(text, &mut mentions);
         link::complete_session_events(text, &mut mentions);
-        if let Some(adj) = link::document_country(&self.lex, &mentions) {
-            let flags = self.ministry_flags(&mentions);
-            for (m, ministry) in mentions.iter_mut().zip(flags) {
-                if ministry {
-                    m.canonical = format!("{} {adj}", m.canonical);
+        let doc_adj = link::document_country(&self.lex, &mentions);
+        let flags = self.ministry_flags(&mentions);
+        let adjectives: Vec<Option<String>> = flags
+            .iter()
+            .enumerate()
+            .map(|(i, &flag)| {
+                if !flag {
+                    return None;
                 }
+                let adj = self
+                    .nearby_country(text, &mentions, i)
+                    .and_then(|c| self.lex.countries[c].adjective.clone())
+                    .or_else(|| doc_adj.clone())?;
+                Some(adj)
+            })
+            .collect();
+        for (m, adj) in mentions.iter_mut().zip(adjectives) {
+            if let Some(adj) = adj {
+                m.canonical = format!("{} {adj}", m.canonical);
             }
         }
         let relations = if self.config.no_relations {
@@ -222,7 +235,10 @@ impl Extractor {
         }
     }
 
-    /// Ministries found by pattern that do not name their country.
+    /// Ministries (and presidencies) found by pattern that do not name their
+    /// country: their canonical takes the country's adjective
+    /// (ANNOTATION.md). Other national bodies were tried too and lost more
+    /// canonicals than they gained on the gold sets.
     fn ministry_flags(&self, mentions: &[Mention]) -> Vec<bool> {
         let n = akhbar_normalize::Normalizer::preset(akhbar_normalize::Preset::Search);
         mentions
@@ -246,6 +262,38 @@ impl Extractor {
                     })
             })
             .collect()
+    }
+
+    /// The country of a ministry at mention `i`: the nearest country
+    /// named in its line (a country LOC, or a nationality closing a TITLE or
+    /// ORG), else none.
+    fn nearby_country(&self, text: &str, mentions: &[Mention], i: usize) -> Option<usize> {
+        let n = akhbar_normalize::Normalizer::preset(akhbar_normalize::Preset::Search);
+        let at = mentions[i].span.start;
+        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+        let mut best: Option<(usize, usize)> = None;
+        for (j, m) in mentions.iter().enumerate() {
+            if j == i || m.span.start < line_start || m.span.end > line_end {
+                continue;
+            }
+            let country = match m.entity_type {
+                EntityType::Loc => self.lex.country_index.get(m.canonical.as_str()).copied(),
+                EntityType::Title | EntityType::Org => {
+                    let t = n.normalize(&m.text);
+                    t.split_whitespace()
+                        .next_back()
+                        .and_then(|w| self.lex.nationality(w))
+                }
+                _ => None,
+            };
+            let Some(c) = country else { continue };
+            let d = m.span.start.abs_diff(at);
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, c));
+            }
+        }
+        best.map(|(_, c)| c)
     }
 
     fn place(&self, z: &ZoneText, text: &str, c: Cand) -> Placed {

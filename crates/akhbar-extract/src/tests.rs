@@ -1358,3 +1358,12 @@ fn quoted_places_place_extensions_and_country_homographs() {
     );
     check("ثم زار الوفد السعودية والمغرب.", &["LOC المغرب"]);
 }
+
+/// Regression: a ministry took the country that dominates the document
+/// (`وزارة الداخلية الأمريكية` in a Saudi paragraph); the country named
+/// nearest to it in its line comes first.
+#[test]
+fn ministry_takes_the_country_named_in_its_line() {
+    let text = "زار وزير الخارجية الأمريكي الولايات المتحدة ثم عاد إلى الولايات المتحدة.\nوفي السعودية أعلنت وزارة الداخلية ضبط شبكة.";
+    check(text, &["ORG وزارة الداخلية -> وزارة الداخلية السعودية"]);
+}
