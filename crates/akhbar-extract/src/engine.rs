@@ -1501,6 +1501,8 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                             "قوات",
                             "القوات",
                             "الحرس",
+                            "فيلق",
+                            "الفيلق",
                             "الشرطه",
                             "المنطقه",
                             "الاركان",
@@ -2160,6 +2162,10 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
             break;
         }
         k += 1;
+        // `الدولي` closes the name (`مطار عدن الدولي اللقاء`).
+        if k > j + 1 && ["الدولي", "الدوليه"].contains(&w) {
+            break;
+        }
     }
     (k > j).then(|| (z.toks[j].s, z.toks[k - 1].e))
 }
@@ -2424,7 +2430,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 let office_only = z.hits(k).iter().all(|h| {
                     matches!(
                         lex.entries[h.entry].kind,
-                        Kind::Office { .. } | Kind::Honorific
+                        Kind::Office { .. } | Kind::Honorific | Kind::Rank
                     )
                 });
                 let nisba = (w.ends_with('ي') || al_given)
@@ -2434,7 +2440,10 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                     && !z.is_date(k)
                     && !next_def
                     && (nasab || (words == 2 && given_so_far));
-                if (words == 2 && z.is_punct(k + 1, &["،", ","]))
+                // A definite plural before the comma is an object
+                // (`علي خامنئي التصريحات،`).
+                let plural = w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون");
+                if (words == 2 && z.is_punct(k + 1, &["،", ","]) && !plural)
                     || family
                     || nisba
                     || (words == 3 && no_joiner && given_so_far && !next_def)

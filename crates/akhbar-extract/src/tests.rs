@@ -1367,3 +1367,34 @@ fn ministry_takes_the_country_named_in_its_line() {
     let text = "زار وزير الخارجية الأمريكي الولايات المتحدة ثم عاد إلى الولايات المتحدة.\nوفي السعودية أعلنت وزارة الداخلية ضبط شبكة.";
     check(text, &["ORG وزارة الداخلية -> وزارة الداخلية السعودية"]);
 }
+
+/// Regression: the supreme leader, a secretary of a council and the
+/// commander of a corps were no titles; a facility's name ran past
+/// `الدولي`; a definite plural before a comma joined a name.
+#[test]
+fn leaders_secretaries_corps_and_facility_ends() {
+    check(
+        "وانتقد المرشد الإيراني علي خامنئي التصريحات، كما انتقد المرشد الأعلى الحكومة.",
+        &[
+            "TITLE المرشد الإيراني",
+            "PER علي خامنئي",
+            "TITLE المرشد الأعلى",
+        ],
+    );
+    check(
+        "وزعم أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني أن الاغتيال معقد.",
+        &["TITLE أمين المجلس الأعلى للأمن القومي"],
+    );
+    check(
+        "وقال قائد فيلق القدس قاسم سليماني إن العملية نجحت.",
+        &["TITLE قائد فيلق القدس", "PER قاسم سليماني"],
+    );
+    check(
+        "وحضر مدير مطار عدن الدولي اللقاء.",
+        &["LOC مطار عدن الدولي"],
+    );
+    check(
+        "وأعلن الفريق ركن عبدالله بن سلطان السلطان تدشين جسر.",
+        &["PER عبدالله بن سلطان السلطان"],
+    );
+}
