@@ -1398,3 +1398,22 @@ fn leaders_secretaries_corps_and_facility_ends() {
         &["PER عبدالله بن سلطان السلطان"],
     );
 }
+
+/// Regression: armed groups and monitors of the Syrian war, relief bodies,
+/// civil protection services and news outlets were not found.
+#[test]
+fn conflict_groups_relief_bodies_and_outlets() {
+    check(
+        "وقال المرصد السوري لحقوق الإنسان إن الائتلاف الوطني السوري دعا وحدات حماية الشعب والجيش الحر إلى الهدوء.",
+        &[
+            "ORG المرصد السوري لحقوق الإنسان",
+            "ORG الائتلاف الوطني السوري -> الائتلاف الوطني لقوى الثورة والمعارضة السورية",
+            "ORG وحدات حماية الشعب",
+            "ORG الجيش الحر -> الجيش السوري الحر",
+        ],
+    );
+    check(
+        "وتدخلت عناصر الوقاية المدنية، حسب ما أوردته هسبريس.",
+        &["ORG الوقاية المدنية", "ORG هسبريس"],
+    );
+}
