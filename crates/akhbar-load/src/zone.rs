@@ -375,6 +375,7 @@ static BOILER_START: LazyLock<Phrases> = LazyLock::new(|| {
         "حمّل تطبيق",
         "اشترك",
         "اشترك في النشرة",
+        "استمع",
         "النشرة البريدية",
         "النشرة الإخبارية",
         "سجل الدخول",
@@ -662,7 +663,9 @@ static DATE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\p{Arabic}\p{L}]+(?:\s+[\p{Arabic}\p{L}]+){0,2}\s*(?:\([^)]{0,30}\))?\s*[–—\-:]\s*\S",
+        // Arabic-Indic digits are Arabic script too: a time (`٠٢:٠٠`) is no
+        // place.
+        r"^[[\p{Arabic}\p{L}]--[٠-٩۰-۹]]+(?:\s+[[\p{Arabic}\p{L}]--[٠-٩۰-۹]]+){0,2}\s*(?:\([^)]{0,30}\))?\s*[–—\-:]\s*\S",
     )
     .expect("valid regex")
 });
@@ -2776,6 +2779,21 @@ mod tests {
         let text = format!("{h}\nنشر في : 24 يونيو 2025\n{h}\n{para}\n");
         let got: Vec<Zone> = zoned(&text).iter().map(|x| x.0).collect();
         assert_eq!(got, [Zone::Title, Zone::Meta, Zone::Title, Zone::Body]);
+    }
+
+    /// Regression: a stamp opening with a time in Arabic-Indic digits read
+    /// as a dateline (`٠٢` is Arabic script) and became body; a lone
+    /// "listen" button was body too.
+    #[test]
+    fn stamp_in_arabic_indic_digits_and_listen_button_are_not_body() {
+        let h = "توقيع اتفاقية تعاون بين البلدين في مجال الطاقة";
+        let para = "وقع وزيرا الطاقة في البلدين اليوم اتفاقية تعاون تهدف إلى تطوير مشاريع مشتركة في مجال الطاقات المتجددة.";
+        let text = format!("{h}\n٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠\nاستمع\n{para}\n");
+        let got: Vec<Zone> = zoned(&text).iter().map(|x| x.0).collect();
+        assert_eq!(
+            got,
+            [Zone::Title, Zone::Meta, Zone::Boilerplate, Zone::Body]
+        );
     }
 
     #[test]
