@@ -434,6 +434,8 @@ const CASES: &[Case] = &[
     // Framing words stay outside.
     ("منذ سنة 2011", None, &[("سنة 2011", "2011")]),
     ("في أفق 2035", None, &[("2035", "2035")]),
+    // Regression: `كامل اليوم` is "the whole day", not today.
+    ("لتتواصل على امتداد كامل اليوم", Some("2017-06-04"), &[]),
     // Regression: a year in construct with its noun was no date.
     ("فاز في انتخابات 2014 بأغلبية", None, &[("2014", "2014")]),
     ("تفعيل اتفاق 1992 للهجرة", None, &[("1992", "1992")]),
