@@ -130,6 +130,7 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 const AMBIGUOUS_GIVEN: &[&str] = &[
+    "شايع",
     "سالم",
     "مبارك",
     "حميد",
@@ -1539,10 +1540,21 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         "الرييسه",
                     ]
                     .contains(&head_norm);
+                    // `أمير البلاد`, `أمير البلاد المفدى`: the epithet after
+                    // `البلاد` stays out.
                     let of_country = sovereign
                         && h.end < z.toks.len()
                         && ["البلاد", "الدوله", "المومنين"].contains(&z.word(h.end))
-                        && c.end == h.end + 1;
+                        && (c.end == h.end + 1
+                            || (h.end + 1 < z.toks.len() && z.word(h.end + 1) == "المفدي"));
+                    let c = if of_country {
+                        Comp {
+                            end: h.end + 1,
+                            ..c
+                        }
+                    } else {
+                        c
+                    };
                     let ok = if sovereign {
                         c.nationality || c.named || of_country
                     } else {
@@ -2270,6 +2282,13 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     if z.has_tanween(i) {
         return false;
     }
+    // Moroccan Darija function words and present-tense verbs in كي-…-و
+    // (`ديما كيكون`, `كيقولو`) are no name words.
+    // `هادي` ("this") is also a family name (`عبدربه منصور هادي`).
+    let darija = crate::tagged::dialect(w) && w != "هادي";
+    if !first && (darija || (w.starts_with("كي") && w.ends_with('و'))) {
+        return false;
+    }
     let mut sp = split_word(w);
     if sp.definite && z.hamza_start(i) {
         sp.definite = false;
@@ -2752,7 +2771,7 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         let j = skip_commas(z, skip_status(z, te));
         let (j, hon) = skip_honorifics(lex, z, j);
         let j = skip_commas(z, j);
-        if let Some(k) = name_from(lex, z, j, hon) {
+        if let Some(k) = name_from(lex, z, j, hon).map(|k| nisba_surname(lex, z, (ts, te), j, k)) {
             // One word then a definite noun reads as verb and object
             // (`وزير الدفاع بنقل المساعدات`), not as a name.
             let single = k == j + 1 && !hon;
@@ -2964,6 +2983,49 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
     // للاستثمار`, `مركز الملك سلمان للإغاثة`), not a person mentioned there.
     found.retain(|c| z.tok_at(c.s).is_none_or(|t| !named_after(lex, z, t)));
     out.extend(found);
+}
+
+/// The country index of a nationality or country hit starting at token `i`.
+fn country_at(lex: &Lexicon, z: &ZoneText, i: usize) -> Option<usize> {
+    z.hits(i)
+        .iter()
+        .find_map(|h| match lex.entries[h.entry].kind {
+            Kind::Nationality(c) | Kind::Country(c) => Some(c),
+            _ => None,
+        })
+}
+
+/// The end of a name `j..k` after the title over tokens `title`, moved over
+/// a nationality adjective that is the family name (`رئيس مجلس الوزراء
+/// العراقي محمد شياع السوداني`): a name of two words or more, a masculine
+/// nisba of another country than the one the title names.
+fn nisba_surname(lex: &Lexicon, z: &ZoneText, title: (usize, usize), j: usize, k: usize) -> usize {
+    if k < j + 2 || k >= z.toks.len() || z.toks[k].kind != TokKind::Arabic {
+        return k;
+    }
+    let w = z.word(k);
+    if !w.starts_with("ال") || !w.ends_with('ي') {
+        return k;
+    }
+    let Some(c) = z
+        .hits(k)
+        .iter()
+        .find(|h| h.clitic == 0 && h.end == k + 1)
+        .and_then(|h| match lex.entries[h.entry].kind {
+            Kind::Nationality(c) => Some(c),
+            _ => None,
+        })
+    else {
+        return k;
+    };
+    let title_countries: Vec<usize> = (title.0..title.1)
+        .filter_map(|t| country_at(lex, z, t))
+        .collect();
+    if !title_countries.is_empty() && !title_countries.contains(&c) {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// True when the name starting at token `t` follows, over honorifics and

@@ -599,6 +599,21 @@ fn apposition_gap(lex: &Lexicon, gap: &str, need_comma: bool) -> bool {
     comma || !need_comma
 }
 
+/// True when `before` ends with a meeting verb, over up to three
+/// honorifics or ranks (`استقبل الأمير`, `التقى السيد`).
+fn after_meeting_verb(lex: &Lexicon, before: &str) -> bool {
+    for w in before.split_whitespace().rev().take(4) {
+        let w = norm(w);
+        if is_meeting_word(&w) {
+            return true;
+        }
+        if !lex.is_form(&w, |k| matches!(k, Kind::Honorific | Kind::Rank)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Finds relations between the (sorted, linked) mentions of a document.
 pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<Relation> {
     let mut out: BTreeSet<Relation> = BTreeSet::new();
@@ -619,9 +634,41 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             holder = Some(t + 1);
         } else if t > 0
             && mentions[t - 1].entity_type == EntityType::Per
-            && apposition_gap(lex, gap(t - 1, t), true)
+            && (apposition_gap(lex, gap(t - 1, t), true)
+                // `نانسي فيزر (Nancy Faeser) وزيرة الداخلية`: the closing
+                // bracket of a Latin alias is the comma.
+                || (gap(t - 1, t).trim() == ")" && mentions[t - 1].text.is_ascii()))
         {
             holder = Some(t - 1);
+        }
+        // PER TITLE closing its clause (`تميم بن حمد آل ثاني أمير البلاد
+        // المفدى،`): no comma needed when the title ends at punctuation.
+        if holder.is_none()
+            && t > 0
+            && mentions[t - 1].entity_type == EntityType::Per
+            && gap(t - 1, t).chars().all(char::is_whitespace)
+        {
+            let after = text[mentions[t].span.end..].trim_start();
+            let after = after.strip_prefix("المفدى").unwrap_or(after).trim_start();
+            // After a meeting verb the title is its object (`استقبل الأمير
+            // X وزير الخارجية الإيطالي.`), not the person's office.
+            let verb = after_meeting_verb(lex, &text[..mentions[t - 1].span.start]);
+            if !verb
+                && (after.is_empty() || after.starts_with(['،', ',', '.', '(', '\n', '؛', ':']))
+            {
+                holder = Some(t - 1);
+            }
+        }
+        // TITLE في|ب LOC PER: a title located by a place before its holder
+        // (`المدير التنفيذي للوكالة في سنغافورة ديفيد كوه`).
+        if holder.is_none()
+            && t + 2 < mentions.len()
+            && mentions[t + 1].entity_type == EntityType::Loc
+            && mentions[t + 2].entity_type == EntityType::Per
+            && matches!(norm(gap(t, t + 1)).trim(), "في" | "ب" | "")
+            && apposition_gap(lex, gap(t + 1, t + 2), false)
+        {
+            holder = Some(t + 2);
         }
         // Coordinated titles before a holder: T1 و T2، X.
         if holder.is_none() {
@@ -663,7 +710,10 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         // stack of two or more titles right after a person, with no person
         // after it, describes that person.
         if holder.is_none() {
-            let bare = |a: usize, b: usize| gap(a, b).chars().all(char::is_whitespace);
+            let bare = |a: usize, b: usize| {
+                let g = gap(a, b);
+                g.chars().all(char::is_whitespace) || g.trim() == "و"
+            };
             let mut first = t;
             while first > 0
                 && mentions[first - 1].entity_type == EntityType::Title

@@ -286,7 +286,7 @@ static DIALECT_SET: LazyLock<FxHashSet<&'static str>> =
 
 /// True when `w` (normalized) is a dialect function word, with or without
 /// the conjunction `و`.
-fn dialect(w: &str) -> bool {
+pub(crate) fn dialect(w: &str) -> bool {
     DIALECT_SET.contains(w) || w.strip_prefix('و').is_some_and(|r| DIALECT_SET.contains(r))
 }
 

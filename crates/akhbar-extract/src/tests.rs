@@ -1417,3 +1417,35 @@ fn conflict_groups_relief_bodies_and_outlets() {
         &["ORG الوقاية المدنية", "ORG هسبريس"],
     );
 }
+
+/// Regression: has_title was missed for a title that closes its clause
+/// after the name (`أمير البلاد المفدى،`), for a title after a Latin alias
+/// in brackets, for a title located by a place before its holder and for
+/// coordinated stacked titles; a nisba family name that is a nationality
+/// of another country than the title's was cut off.
+#[test]
+fn more_title_holder_patterns_and_nisba_family_names() {
+    check(
+        "يقام المعرض تحت رعاية صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، بمشاركة 250 شركة.",
+        &[
+            "TITLE أمير البلاد",
+            "has_title تميم بن حمد آل ثاني | أمير البلاد",
+        ],
+    );
+    check(
+        "والتقى مع السيدة نانسي فيزر (Nancy Faeser) وزيرة الداخلية الألمانية.",
+        &["has_title Nancy Faeser | وزيرة الداخلية الألمانية"],
+    );
+    check(
+        "ووقع مع المدير التنفيذي لوكالة الأمن السيبراني في سنغافورة ديفيد كوه مذكرة.",
+        &["has_title ديفيد كوه | المدير التنفيذي لوكالة الأمن السيبراني"],
+    );
+    check(
+        "وبحث رئيس مجلس الوزراء العراقي محمد شياع السوداني الأوضاع.",
+        &["PER محمد شياع السوداني"],
+    );
+    check(
+        "وقال وزير الخارجية العراقي فؤاد حسين العراقي إن الحوار مستمر.",
+        &["PER فؤاد حسين"],
+    );
+}
