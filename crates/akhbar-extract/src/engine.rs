@@ -1261,7 +1261,11 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                     if ok {
                         // Only as the head's own complement: a party's
                         // name goes on (`لحراك تونس الإرادة`).
-                        after_place = c.words == 0 && matches!(k, Kind::Country(_) | Kind::Place);
+                        // In an institution's name (not a party's) a place
+                        // anywhere ends the genitives (`محكمة جنايات القاهرة
+                        // المحاكمة`, `… السعودية لنقل المساعدات`).
+                        after_place = matches!(k, Kind::Country(_) | Kind::Place)
+                            && (c.words == 0 || matches!(mode, Mode::Org { party: false }));
                         c.named = true;
                         j = h.end;
                         c.end = j;
@@ -1311,8 +1315,12 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         }
         // After a place only an adjective goes on with a title; a noun is
         // the object of the verb (`استقبل أمير منطقة الرياض الوفد`).
+        // In an institution's name a ل-genitive may follow the place
+        // (`منتدى الدوحة للأمن الإقليمي`), a bare definite noun may not.
+        let lam_after_place = matches!(mode, Mode::Org { .. }) && sp.prefix == "ل";
         if after_place
-            && matches!(mode, Mode::Title { .. })
+            && !matches!(mode, Mode::Org { party: true })
+            && !lam_after_place
             && !(sp.definite
                 && sp.prefix.is_empty()
                 && (is_adjective(&sp.base) || PRESIDENT_QUALIFIERS.contains(&sp.base.as_ref())))
@@ -1592,7 +1600,15 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                 }
                 Kind::OrgHead { national } => {
                     if national {
-                        let j = h.end;
+                        // `القوات الجوية الملكية السعودية`: `الملكية` may
+                        // stand between the head and the nationality.
+                        let j = if h.end < z.toks.len()
+                            && ["الملكيه", "الملكي"].contains(&z.word(h.end))
+                        {
+                            h.end + 1
+                        } else {
+                            h.end
+                        };
                         if let Some((nh, Kind::Nationality(_))) =
                             z.hit_kind(lex, j, |k| matches!(k, Kind::Nationality(_)))
                         {

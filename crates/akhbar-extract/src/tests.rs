@@ -1449,3 +1449,22 @@ fn more_title_holder_patterns_and_nisba_family_names() {
         &["PER فؤاد حسين"],
     );
 }
+
+/// Regression: a court named with its city ran over the verb's object
+/// (`محكمة جنايات القاهرة المحاكمة`); `الملكية` before a nationality kept a
+/// national force from being found; Moroccan security prefectures and
+/// battalions were no institutions.
+#[test]
+fn courts_forces_prefectures_and_battalions() {
+    check(
+        "وأجلت محكمة جنايات القاهرة المحاكمة، وحلقت القوات الجوية الملكية السعودية فوق المدينة.",
+        &[
+            "ORG محكمة جنايات القاهرة",
+            "ORG القوات الجوية الملكية السعودية",
+        ],
+    );
+    check(
+        "وتعرض المسؤول البارز بولاية أمن الرباط لحادثة، وقاتلت كتيبة التوحيد.",
+        &["ORG ولاية أمن الرباط", "ORG كتيبة التوحيد"],
+    );
+}
