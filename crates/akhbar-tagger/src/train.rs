@@ -724,7 +724,10 @@ mod tests {
         };
         let main = vec![
             sent(&["زار", "ماكرون", "باريس"], &["O", "B-PERS", "B-LOC"]),
-            sent(&["وصل", "ماكرون", "الى", "باريس"], &["O", "B-PERS", "O", "B-LOC"]),
+            sent(
+                &["وصل", "ماكرون", "الى", "باريس"],
+                &["O", "B-PERS", "O", "B-LOC"],
+            ),
         ];
         let aux = vec![sent(&["زار", "شولتس", "برلين"], &["O", "B-PERS", "B-LOC"])];
         let opts = TrainOptions {
