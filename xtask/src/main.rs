@@ -6,6 +6,7 @@ mod bench;
 mod eval;
 mod gold;
 mod ner;
+mod wikifane;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;

@@ -53,6 +53,17 @@ pub struct TrainOptions {
     pub outside_penalty: Option<f32>,
     /// License and attribution stored in the model file.
     pub notice: String,
+    /// Labeled sentences of another domain or annotation, trained on after
+    /// (and shuffled with) the main ones; see `auxiliary_weight` and
+    /// `auxiliary_adapt`.
+    pub auxiliary: Vec<Sentence>,
+    /// Size of a perceptron update on an auxiliary sentence (1 = as a main
+    /// one).
+    pub auxiliary_weight: f32,
+    /// Feature augmentation (Daumé 2007): every feature of an auxiliary
+    /// sentence also fires in an auxiliary-only copy, which absorbs what is
+    /// peculiar to that data and is dropped from the model.
+    pub auxiliary_adapt: bool,
 }
 
 impl Default for TrainOptions {
@@ -72,6 +83,9 @@ impl Default for TrainOptions {
             ensemble: 1,
             crf_rate: 0.0,
             notice: String::new(),
+            auxiliary: Vec::new(),
+            auxiliary_weight: 1.0,
+            auxiliary_adapt: false,
         }
     }
 }
@@ -120,6 +134,8 @@ struct Prepared {
     identity: Vec<usize>,
     gold: Vec<usize>,
     labels: Vec<Label>,
+    /// Size of the updates on this sentence.
+    weight: f32,
 }
 
 fn gold_labels(s: &Sentence) -> Vec<Label> {
@@ -178,7 +194,11 @@ pub fn train(
         }
     }
 
-    let train: Vec<&Sentence> = train.iter().filter(|s| !s.tokens.is_empty()).collect();
+    let mut train: Vec<&Sentence> = train.iter().filter(|s| !s.tokens.is_empty()).collect();
+    let n_main = train.len();
+    train.extend(opts.auxiliary.iter().filter(|s| !s.tokens.is_empty()));
+    // Hashes of the auxiliary-only feature copies (membership only).
+    let mut aux_copies: HashIndex<()> = HashIndex::default();
     let (fold_gaz, full_gaz, gaz_max) = if config & groups::GAZETTEER != 0 {
         build_gazetteers(&train, opts, &clusters)?
     } else {
@@ -198,6 +218,7 @@ pub fn train(
     // Per sentence: feature hashes and identity counts per token, labels.
     type Hashed = (Vec<Vec<u64>>, Vec<usize>, Vec<Label>);
     let mut hashed: Vec<Hashed> = Vec::new();
+    let mut weights: Vec<f32> = Vec::new();
     for (k, s) in train.iter().enumerate() {
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
         let mut infos = features::token_infos_with(&toks, &clusters);
@@ -222,12 +243,24 @@ pub fn train(
         let mut identity = Vec::with_capacity(toks.len());
         for i in 0..toks.len() {
             identity.push(features::features(&infos, &toks, i, config, &mut buf));
+            if k >= n_main && opts.auxiliary_adapt {
+                for j in 0..buf.len() {
+                    let h = features::mix(buf[j] ^ AUX_SALT);
+                    aux_copies.insert(h, ());
+                    buf.push(h);
+                }
+            }
             for &h in &buf {
                 *counts.entry(h).or_insert(0) += 1;
             }
             per_tok.push(buf.clone());
         }
         hashed.push((per_tok, identity, gold_labels(s)));
+        weights.push(if k >= n_main {
+            opts.auxiliary_weight
+        } else {
+            1.0
+        });
     }
     let res = Resources {
         clusters,
@@ -257,7 +290,8 @@ pub fn train(
         |fs: &[u64]| -> Vec<u32> { fs.iter().filter_map(|h| index.get(h).copied()).collect() };
     let data: Vec<Prepared> = hashed
         .into_iter()
-        .map(|(per_tok, identity, labels)| Prepared {
+        .zip(weights)
+        .map(|((per_tok, identity, labels), weight)| Prepared {
             identity: per_tok
                 .iter()
                 .zip(&identity)
@@ -266,6 +300,7 @@ pub fn train(
             feats: per_tok.iter().map(|f| to_idx(f)).collect(),
             gold: labels.iter().map(|l| l.index()).collect(),
             labels,
+            weight,
         })
         .collect();
     let dev_data: Vec<Prepared> = dev
@@ -286,6 +321,7 @@ pub fn train(
                 feats,
                 gold: labels.iter().map(|l| l.index()).collect(),
                 labels,
+                weight: 1.0,
             }
         })
         .collect();
@@ -389,24 +425,25 @@ pub fn train(
                         }
                     }
                 } else if pred != s.gold {
+                    let (a, ac) = (s.weight, f64::from(s.weight) * c);
                     for t in 0..pred.len() {
                         let (g, p) = (s.gold[t], pred[t]);
                         if g != p {
                             for &f in &feats[t] {
                                 let base = f as usize * N_LABELS;
-                                w[base + g] += 1.0;
-                                w[base + p] -= 1.0;
-                                u[base + g] += c;
-                                u[base + p] -= c;
+                                w[base + g] += a;
+                                w[base + p] -= a;
+                                u[base + g] += ac;
+                                u[base + p] -= ac;
                             }
                         }
                         let gp = if t == 0 { N_LABELS } else { s.gold[t - 1] };
                         let pp = if t == 0 { N_LABELS } else { pred[t - 1] };
                         if gp != pp || g != p {
-                            tw[gp][g] += 1.0;
-                            tu[gp][g] += c;
-                            tw[pp][p] -= 1.0;
-                            tu[pp][p] -= c;
+                            tw[gp][g] += a;
+                            tu[gp][g] += ac;
+                            tw[pp][p] -= a;
+                            tu[pp][p] -= ac;
                         }
                     }
                 }
@@ -484,8 +521,18 @@ pub fn train(
         }
     };
     at = with_penalty(at, penalty);
+    // The auxiliary-only copies never fire when tagging: drop them.
+    let mut aw = aw;
+    for (i, h) in kept.iter().enumerate() {
+        if aux_copies.contains_key(h) {
+            aw[i * N_LABELS..(i + 1) * N_LABELS].fill(0.0);
+        }
+    }
     Ok(quantize(config, &kept, &aw, at, res, opts.notice.clone()))
 }
+
+/// Salt of the auxiliary-only feature copies.
+const AUX_SALT: u64 = 0xa0c5_11a7_d0e1_a1b2;
 
 /// Subtracts `p` from every transition into `O`, which is the same as
 /// subtracting it from the `O` emission of every token.
@@ -667,6 +714,48 @@ mod tests {
     fn empty_training_is_an_error() {
         let r = train(&[], &[], &TrainOptions::default(), |_| {});
         assert!(matches!(r, Err(TaggerError::EmptyTraining)));
+    }
+
+    #[test]
+    fn auxiliary_copies_are_dropped_and_training_stays_deterministic() {
+        let sent = |toks: &[&str], tags: &[&str]| Sentence {
+            tokens: toks.iter().map(|t| (*t).to_owned()).collect(),
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+        };
+        let main = vec![
+            sent(&["زار", "ماكرون", "باريس"], &["O", "B-PERS", "B-LOC"]),
+            sent(
+                &["وصل", "ماكرون", "الى", "باريس"],
+                &["O", "B-PERS", "O", "B-LOC"],
+            ),
+        ];
+        let aux = vec![sent(&["زار", "شولتس", "برلين"], &["O", "B-PERS", "B-LOC"])];
+        let opts = TrainOptions {
+            auxiliary: aux,
+            auxiliary_adapt: true,
+            jackknife_folds: 0,
+            ..TrainOptions::default()
+        };
+        let a = train(&main, &[], &opts, |_| {}).expect("trains");
+        let b = train(&main, &[], &opts, |_| {}).expect("trains");
+        assert_eq!(a.to_bytes(), b.to_bytes());
+        // No auxiliary-only copy is left in the model.
+        let mut buf = Vec::new();
+        let mut copies = 0;
+        for s in main.iter().chain(&opts.auxiliary) {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            let infos = features::token_infos(&toks, &a.res);
+            for i in 0..toks.len() {
+                let _ = features::features(&infos, &toks, i, a.config, &mut buf);
+                for &h in &buf {
+                    copies += 1;
+                    assert!(!a.index.contains_key(&features::mix(h ^ AUX_SALT)));
+                }
+            }
+        }
+        assert!(copies > 0);
+        let labels = a.tag(&["زار", "ماكرون", "باريس"]);
+        assert_eq!(labels[1], Label::Begin(crate::label::EntityType::Pers));
     }
 
     #[test]
