@@ -1261,11 +1261,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                     if ok {
                         // Only as the head's own complement: a party's
                         // name goes on (`لحراك تونس الإرادة`).
-                        // In an institution's name (not a party's) a place
-                        // anywhere ends the genitives (`محكمة جنايات القاهرة
-                        // المحاكمة`, `… السعودية لنقل المساعدات`).
-                        after_place = matches!(k, Kind::Country(_) | Kind::Place)
-                            && (c.words == 0 || matches!(mode, Mode::Org { party: false }));
+                        after_place = c.words == 0 && matches!(k, Kind::Country(_) | Kind::Place);
                         c.named = true;
                         j = h.end;
                         c.end = j;
@@ -1315,12 +1311,8 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         }
         // After a place only an adjective goes on with a title; a noun is
         // the object of the verb (`استقبل أمير منطقة الرياض الوفد`).
-        // In an institution's name a ل-genitive may follow the place
-        // (`منتدى الدوحة للأمن الإقليمي`), a bare definite noun may not.
-        let lam_after_place = matches!(mode, Mode::Org { .. }) && sp.prefix == "ل";
         if after_place
-            && !matches!(mode, Mode::Org { party: true })
-            && !lam_after_place
+            && matches!(mode, Mode::Title { .. })
             && !(sp.definite
                 && sp.prefix.is_empty()
                 && (is_adjective(&sp.base) || PRESIDENT_QUALIFIERS.contains(&sp.base.as_ref())))

