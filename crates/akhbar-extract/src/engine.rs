@@ -978,10 +978,28 @@ const FINANCIAL_NOUNS: &[&str] = &[
 /// `صلاة` or `أذان` (the sunset prayer), `السعودية` as an adjective after a
 /// definite noun (`المدفعية السعودية`).
 fn place_reading(z: &ZoneText, ti: usize, end: usize) -> bool {
-    if end != ti + 1 || ti == 0 || z.toks[ti - 1].kind != TokKind::Arabic {
+    if ti == 0 || z.toks[ti - 1].kind != TokKind::Arabic {
         return true;
     }
     let prev = z.word(ti - 1);
+    // `وثيقة قرطاج`, `اتفاق الصخيرات`: a document or an accord named after
+    // the place where it was made, not the place.
+    const DOCUMENTS: [&str; 7] = [
+        "وثيقه",
+        "اتفاق",
+        "اتفاقيه",
+        "اعلان",
+        "مسار",
+        "مبادره",
+        "بيان",
+    ];
+    let bare = prev.strip_prefix(['و', 'ب', 'ل']).unwrap_or(prev);
+    if DOCUMENTS.contains(&prev) || DOCUMENTS.contains(&bare) {
+        return false;
+    }
+    if end != ti + 1 {
+        return true;
+    }
     match z.word(ti) {
         "مالي" => !FINANCIAL_NOUNS.contains(&prev.strip_prefix('و').unwrap_or(prev)),
         "المغرب" => !["صلاه", "اذان", "لصلاه", "بعدصلاه"].contains(&prev),
@@ -1489,6 +1507,12 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     let located = ["سفير", "قنصل", "ممثل", "مندوب", "والي", "عامل"]
                         .iter()
                         .any(|w| contains_bytes(head_norm, w));
+                    // `رئيس الوفد`, `رئيس الجلسة`: who leads a delegation or
+                    // chairs a sitting holds no office.
+                    if !full && h.end < z.toks.len() && ["الوفد", "الجلسه"].contains(&z.word(h.end))
+                    {
+                        continue;
+                    }
                     let c = complement(lex, z, h.end, Mode::Title { located, full });
                     // `قائد` heads a title only before a force or a command
                     // (`قائد الدرك الوطني`), not inside a name

@@ -1468,3 +1468,19 @@ fn courts_forces_prefectures_and_battalions() {
         &["ORG ولاية أمن الرباط", "ORG كتيبة التوحيد"],
     );
 }
+
+/// Regression: a place naming a document or an accord was a LOC (`وثيقة
+/// قرطاج`); the head of a delegation was a TITLE; a Spanish family name
+/// that is also a Tunis district stays in the name.
+#[test]
+fn documents_named_after_places_delegations_and_districts() {
+    check_absent(
+        "بسبب التفافها على بنود وثيقة قرطاج، وبصفته رئيس الوفد التونسي.",
+        &["LOC قرطاج", "TITLE رئيس الوفد التونسي"],
+    );
+    check("وزار الوفد قرطاج وحي التضامن.", &["LOC قرطاج"]);
+    check(
+        "وقال مدير عام الشرطة الوطنية الإسبانية فرانسيسكو باردو بيكيراس إن التعاون مثمر.",
+        &["PER فرانسيسكو باردو بيكيراس"],
+    );
+}
