@@ -922,6 +922,31 @@ fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 }
                 extend_place(z, src, ti, h.end, &mut cand);
             }
+            // `تهريب الأسلحة والمخدرات`: a second category coordinated
+            // after a smuggling or trafficking phrase is its own mention.
+            if ty == EntityType::Threat && h.end < z.toks.len() {
+                let slug = match z.word(h.end) {
+                    "والمخدرات" => Some("drug_trafficking"),
+                    "والاسلحه" | "والسلاح" => Some("arms_trafficking"),
+                    "والبشر" => Some("human_trafficking"),
+                    _ => None,
+                };
+                let smuggling = ["تهريب", "الاتجار", "تجاره"]
+                    .iter()
+                    .any(|w| z.norm.text[h.s..e].contains(w));
+                if let Some(slug) = slug.filter(|s| smuggling && *s != entry.canonical) {
+                    let t = z.toks[h.end];
+                    out.push(Cand {
+                        s: t.s + 'و'.len_utf8(),
+                        e: t.e,
+                        ty: EntityType::Threat,
+                        canonical: slug.to_string(),
+                        origin: Origin::Lexicon,
+                        ministry: false,
+                        has_country: false,
+                    });
+                }
+            }
             out.push(cand);
         }
     }
@@ -1510,6 +1535,14 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     // `رئيس الوفد`, `رئيس الجلسة`: who leads a delegation or
                     // chairs a sitting holds no office.
                     if !full && h.end < z.toks.len() && ["الوفد", "الجلسه"].contains(&z.word(h.end))
+                    {
+                        continue;
+                    }
+                    // `المحافظ الرقمية`: wallets, not governors.
+                    if head_norm.ends_with("المحافظ")
+                        && h.end < z.toks.len()
+                        && ["الرقميه", "الالكترونيه", "الاستثماريه", "الماليه"]
+                            .contains(&z.word(h.end))
                     {
                         continue;
                     }
@@ -2197,6 +2230,10 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
         // Past the first word: words with the article, given names, joiners
         // and known names only (`مطار الرياض احتفل` stops before the verb);
         // a place joiner takes the next word (`معبر رأس جدير`).
+        // `معبر طريبيل الحدودي`: "of the border" describes the crossing.
+        if k > j && ["الحدودي", "الحدوديه"].contains(&w) {
+            break;
+        }
         let nameish = sp.definite
             || !z.hits(k).is_empty()
             || z.is_given(k)

@@ -330,6 +330,16 @@ impl Extractor {
                     keys.push((ws[ws.len() - 2..].join(" "), true));
                     continue;
                 }
+                // A given name and a double family name (`فرناندو غراندي
+                // مارلاسكا`): the two family words are a name too.
+                if ws.len() == 3
+                    && self.lex.given_names.contains(ws[0])
+                    && !self.lex.given_names.contains(ws[1])
+                    && !ws[1].starts_with("ال")
+                    && !["بن", "ابن", "بنت", "ولد", "ابو", "بو", "عبد"].contains(&ws[1])
+                {
+                    keys.push((ws[1..].join(" "), true));
+                }
                 let last = tokens::strip_article(ws[ws.len() - 1]);
                 // A regnal ordinal is no family name (`عبد الله الثاني`).
                 let ordinal = engine::is_ordinal(ws[ws.len() - 1]);

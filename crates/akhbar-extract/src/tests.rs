@@ -1484,3 +1484,31 @@ fn documents_named_after_places_delegations_and_districts() {
         &["PER فرانسيسكو باردو بيكيراس"],
     );
 }
+
+/// Regression: a second category coordinated after a smuggling phrase was
+/// lost (`تهريب الأسلحة والمخدرات`); a double family name was not found
+/// alone later (`غراندي مارلاسكا`); a crossing's `الحدودي` joined its
+/// name; digital wallets were governors; a listed region kept its head.
+#[test]
+fn coordinated_threats_double_family_names_and_facility_adjectives() {
+    check(
+        "وبحث الجانبان مكافحة تهريب الأسلحة والمخدرات والإرهاب.",
+        &[
+            "THREAT تهريب الأسلحة -> arms_trafficking",
+            "THREAT المخدرات -> drug_trafficking",
+            "THREAT الإرهاب -> terrorism",
+        ],
+    );
+    check(
+        "التقى وزير الداخلية الإسباني فرناندو غراندي مارلاسكا نظيره. وكان غراندي مارلاسكا قد زار الرباط.",
+        &["PER غراندي مارلاسكا -> فرناندو غراندي مارلاسكا"],
+    );
+    check(
+        "وتطوير غرفة العمليات المشتركة عند معبر طريبيل الحدودي.",
+        &["LOC معبر طريبيل"],
+    );
+    check_absent(
+        "وتمكن فريق مختص من تتبع المحافظ الرقمية، وتفكيك أكثر من 600 شبكة في منطقة الأندلس.",
+        &["TITLE المحافظ الرقمية", "LOC منطقة الأندلس"],
+    );
+}
