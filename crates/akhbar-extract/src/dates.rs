@@ -143,6 +143,21 @@ pub(crate) struct DateIssue {
     pub message: String,
 }
 
+/// Relative days, as written, that a full date with its weekday may follow.
+const RELATIVE_DAYS: [&str; 5] = ["اليوم", "أمس", "امس", "غدا", "غداً"];
+
+/// Weekday names (with the article, as datelines write them).
+const WEEKDAY_OPENERS: [&str; 8] = [
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+];
+
 /// Finds DATE mentions in `text[range]` (a title or body zone of the
 /// document), resolving relative expressions against `published`
 /// (`YYYY-MM-DD`, possibly partial) when given. Spans are bytes of `text`.
@@ -194,6 +209,24 @@ pub(crate) fn find_dates_checked(
                     span,
                     message: msg.clone(),
                 });
+            }
+            // `اليوم الأربعاء 11 جمادى الأولى 1446هـ`: a relative day
+            // before a full date that opens with its weekday is one mention
+            // with the full date's value.
+            if let Some(last) = mentions.last_mut()
+                && RELATIVE_DAYS.contains(&last.text.as_str())
+                && text[last.span.end..span.start]
+                    .chars()
+                    .all(char::is_whitespace)
+                && WEEKDAY_OPENERS
+                    .iter()
+                    .any(|w| text[span.range()].starts_with(w))
+                && text[span.range()].chars().any(|c| c.is_numeric())
+            {
+                last.span = ByteSpan::new(last.span.start, span.end);
+                last.text = text[last.span.range()].to_owned();
+                last.value = r.value.clone();
+                continue;
             }
             mentions.push(Mention {
                 span,
