@@ -2172,13 +2172,19 @@ fn quoted_places(z: &ZoneText, out: &mut Vec<Cand>) {
         if z.toks[i].kind != TokKind::Arabic || !z.is_punct(i + 1, OPEN) {
             continue;
         }
-        let w = z.word(i);
-        let w = w.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(w);
-        let w = w
-            .strip_prefix(['ب', 'ل'])
-            .filter(|r| r.len() > 2)
-            .unwrap_or(w);
-        if !QUOTED_PLACE_HEADS.contains(&w) {
+        // The head, or the head and one adjective (`بالجماعة القروية “…”`).
+        let head_at = |k: usize| {
+            let w = z.word(k);
+            let w = w.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(w);
+            let w = w
+                .strip_prefix(['ب', 'ل'])
+                .filter(|r| r.len() > 2)
+                .unwrap_or(w);
+            let w = w.strip_prefix("ال").filter(|r| r.len() > 2).unwrap_or(w);
+            z.toks[k].kind == TokKind::Arabic && QUOTED_PLACE_HEADS.contains(&w)
+        };
+        let adjective = ["القرويه", "الحضريه", "الترابيه", "السكنيه"].contains(&z.word(i));
+        if !(head_at(i) || (adjective && i > 0 && head_at(i - 1))) {
             continue;
         }
         let first = i + 2;
@@ -3135,6 +3141,10 @@ pub(crate) fn named_after(lex: &Lexicon, z: &ZoneText, t: usize) -> bool {
             "مركز",
             "موسسه",
             "جامعه",
+            "منطقه",
+            "حي",
+            "بلده",
+            "قريه",
         ]
         .contains(&head)
 }

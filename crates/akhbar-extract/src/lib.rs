@@ -328,6 +328,7 @@ impl Extractor {
                 // A Persian compound family name is two words (`فخري زاده`).
                 if ws.len() >= 3 && ws[ws.len() - 1] == "زاده" {
                     keys.push((ws[ws.len() - 2..].join(" "), true));
+                    keys.push(("زاده".to_string(), false));
                     continue;
                 }
                 // A given name and a double family name (`فرناندو غراندي

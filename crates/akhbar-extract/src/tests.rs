@@ -1512,3 +1512,23 @@ fn coordinated_threats_double_family_names_and_facility_adjectives() {
         &["TITLE المحافظ الرقمية", "LOC منطقة الأندلس"],
     );
 }
+
+/// Regression: a Persian compound family name alone (`زادة`) was not
+/// linked to its full name; a saint's name that names a district
+/// (`منطقة السيدة زينب`) was a person; a quoted commune after its head
+/// and an adjective (`بالجماعة القروية ” سيدي …”`) was missed.
+#[test]
+fn persian_family_names_districts_and_quoted_communes() {
+    check(
+        "اغتيل العالم محسن فخري زادة قرب طهران، ويعكس مقتل زادة اختراقا أمنيا.",
+        &["PER زادة -> محسن فخري زادة"],
+    );
+    check_absent(
+        "ودارت معارك في منطقة السيدة زينب جنوب دمشق.",
+        &["PER زينب"],
+    );
+    check(
+        "وتوفيت سيدة بأحد الدواوير بالجماعة القروية ” سيدي عبد الله غياث” قبل أسبوع.",
+        &["LOC سيدي عبد الله غياث"],
+    );
+}
