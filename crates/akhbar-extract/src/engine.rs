@@ -1988,8 +1988,11 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                         k = session_body(lex, z, k);
                     }
                 }
+                // `الدورة الثالثة لـ"منتدى …"`: a bare `لـ` before a quoted
+                // name is no body; the quoted event is found on its own.
                 let body = k > before_body
-                    && (k > before_body + 1 || !["العاديه", "الاستثنائيه"].contains(&z.word(k - 1)));
+                    && (k > before_body + 1 || !["العاديه", "الاستثنائيه"].contains(&z.word(k - 1)))
+                    && z.word(k - 1) != "ل";
                 if named || body {
                     push(s, z.toks[k - 1].e, out);
                 }
@@ -2006,7 +2009,13 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 }
             }
             "معرض" => {
-                // Up to three name words then a year; `معرض` stays out.
+                // Up to three name words then a year; `معرض` stays out, and
+                // so does a coordinated head (`معرض ومؤتمر ميليبول 2024`).
+                let mut i = i;
+                if i + 1 < n && ["وموتمر", "وملتقي", "ومنتدي"].contains(&z.word(i + 1))
+                {
+                    i += 1;
+                }
                 let mut k = i + 1;
                 while k < n && k < i + 4 {
                     let t = z.toks[k];

@@ -1523,12 +1523,23 @@ fn persian_family_names_districts_and_quoted_communes() {
         "اغتيل العالم محسن فخري زادة قرب طهران، ويعكس مقتل زادة اختراقا أمنيا.",
         &["PER زادة -> محسن فخري زادة"],
     );
-    check_absent(
-        "ودارت معارك في منطقة السيدة زينب جنوب دمشق.",
-        &["PER زينب"],
-    );
+    check_absent("ودارت معارك في منطقة السيدة زينب جنوب دمشق.", &["PER زينب"]);
     check(
         "وتوفيت سيدة بأحد الدواوير بالجماعة القروية ” سيدي عبد الله غياث” قبل أسبوع.",
         &["LOC سيدي عبد الله غياث"],
+    );
+}
+
+/// Regression: a session before a quoted event name became `الدورة الثالثة
+/// لـ`; a fair coordinated with a conference kept `ومؤتمر` in the name.
+#[test]
+fn sessions_before_quoted_names_and_coordinated_fair_heads() {
+    check_absent(
+        "لاحتضان تونس الدورة الثالثة لـ\"منتدى المتوسط للأمن والهجرة\" الشهر المقبل.",
+        &["EVENT الدورة الثالثة لـ"],
+    );
+    check(
+        "وذلك على هامش فعاليات معرض ومؤتمر ميليبول قطر 2024 للأمن الداخلي.",
+        &["EVENT ميليبول قطر 2024"],
     );
 }
