@@ -1676,7 +1676,26 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     } else {
                         // Party names coordinate (`حزب العدالة والتنمية`).
                         let party = ["حزب", "الحزب", "جبهه", "حركه"].contains(&head_norm);
-                        let c = complement(lex, z, h.end, Mode::Org { party });
+                        let mut c = complement(lex, z, h.end, Mode::Org { party });
+                        // A court is named with its seat (`محكمة الاستئناف
+                        // بمراكش`).
+                        let typed_court = head_norm.contains(' ');
+                        let seat_at = if c.words > 0 { c.end } else { h.end };
+                        if head_norm.contains("محكمه")
+                            && (c.words > 0 || typed_court)
+                            && seat_at < z.toks.len()
+                        {
+                            let c_end = seat_at;
+                            if let Some((ph, _)) = z.hit_kind(lex, c_end, |k| {
+                                matches!(k, Kind::Place | Kind::Country(_))
+                            }) {
+                                if &z.norm.text[z.toks[c_end].s..ph.s] == "ب" {
+                                    c.end = ph.end;
+                                    c.words = c.words.max(1);
+                                    c.named = true;
+                                }
+                            }
+                        }
                         let only_nationality = c.nationality && c.words == 1;
                         if c.words > 0
                             && !only_nationality

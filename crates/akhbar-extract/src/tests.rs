@@ -1543,3 +1543,22 @@ fn sessions_before_quoted_names_and_coordinated_fair_heads() {
         &["EVENT ميليبول قطر 2024"],
     );
 }
+
+/// Regression: a court's seat was cut off (`محكمة الاستئناف بمراكش`) or the
+/// court not found at all (`المحكمة الابتدائية بالرباط`); the bare national
+/// army and a spelling of the US Congress were no organizations.
+#[test]
+fn courts_with_their_seat_national_army_and_congress() {
+    check(
+        "قضت غرفة الجنايات الابتدائية بمحكمة الاستئناف بمراكش بإدانة المتهم، وأصدرت المحكمة الابتدائية بالرباط حكمها.",
+        &[
+            "ORG محكمة الاستئناف بمراكش",
+            "ORG المحكمة الابتدائية بالرباط",
+        ],
+    );
+    check_absent("وقضت المحكمة بسجنه.", &["ORG المحكمة"]);
+    check(
+        "بالتنسيق مع وحدات الجيش الوطني، وشرح الوضع لمسؤولين في البيت الأبيض والكنغرس.",
+        &["ORG الجيش الوطني", "ORG الكنغرس -> الكونغرس"],
+    );
+}
