@@ -1612,10 +1612,14 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     } else {
                         c
                     };
+                    // `الوزير الأمريكي`: the bare role noun with a nationality
+                    // is no office (ANNOTATION.md: `الوزير` is a role noun).
+                    let bare_minister =
+                        ["الوزير", "الوزيره"].contains(&head_norm) && c.nationality && c.words == 1;
                     let ok = if sovereign {
                         c.nationality || c.named || of_country
                     } else {
-                        full || c.words > 0
+                        (full || c.words > 0) && !bare_minister
                     };
                     if ok {
                         out.push(Cand {
