@@ -1115,6 +1115,9 @@ fn named_after_person(z: &ZoneText, start: usize) -> bool {
 fn is_adjective(base: &str) -> bool {
     base.ends_with('ي')
         || base.ends_with("يه")
+        // Plural nisbas (`الوطنيين الديمقراطيين`).
+        || base.ends_with("يين")
+        || base.ends_with("يون")
         || matches!(
             base,
             "العام"
@@ -1125,6 +1128,21 @@ fn is_adjective(base: &str) -> bool {
                 | "الكبري"
                 | "المستقل"
                 | "المستقله"
+                | "الحر"
+                | "الحره"
+                | "الشامل"
+                | "الشامله"
+                | "الخاص"
+                | "الخاصه"
+                | "الحاكم"
+                | "الحاكمه"
+                | "الجديد"
+                | "الجديده"
+                | "الدايم"
+                | "الدايمه"
+                | "الاوسط"
+                | "الادني"
+                | "الاقصي"
         )
 }
 
@@ -1368,6 +1386,25 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 || (sp.prefix.is_empty() && lex.given_names.contains(sp.base.as_ref()))
             {
                 break;
+            }
+            // A definite genitive closes the construct chain: a definite
+            // noun after it is the verb's object (`التقى وزير الخارجية
+            // الوفد`); only adjectives and participles go on (`الأمن
+            // الوطني`, `الأمم المتحدة`, `الحزب الاشتراكي الموحد`).
+            if sp.prefix.is_empty() && c.words > 0 && c.end > start {
+                let prev = z.word(c.end - 1);
+                let prev_def = prev.starts_with("ال") || prev.starts_with("لل");
+                let base: &str = sp.base.as_ref();
+                let participle = base.starts_with("الم")
+                    && base.chars().count() >= 5
+                    && !(base.ends_with("ات") || base.ends_with("ين") || base.ends_with("ون"));
+                let qualifier = is_adjective(base)
+                    || PRESIDENT_QUALIFIERS.contains(&base)
+                    || ORDINALS.contains(&w)
+                    || participle;
+                if prev_def && !qualifier {
+                    break;
+                }
             }
             // Coordinated genitives after a prepositional one
             // (`للتربية والعلم والثقافة`), in institution names only.

@@ -1555,3 +1555,40 @@ fn courts_with_their_seat_national_army_and_congress() {
         &["ORG الجيش الوطني", "ORG الكنغرس -> الكونغرس"],
     );
 }
+
+/// Regression: an office or institution ran over the verb's object after a
+/// definite genitive (`التقى وزير الخارجية الوفد`, `رئيس هيئة الرقابة الوفد
+/// المرافق`); adjectives and participles still continue the name.
+#[test]
+fn a_definite_genitive_closes_the_construct_chain() {
+    for (text, want, not) in [
+        (
+            "والتقى وزير الخارجية الوفد.",
+            "TITLE وزير الخارجية",
+            "TITLE وزير الخارجية الوفد",
+        ),
+        (
+            "والتقى رئيس هيئة الرقابة الوفد المرافق.",
+            "TITLE رئيس هيئة الرقابة",
+            "TITLE رئيس هيئة الرقابة الوفد المرافق",
+        ),
+        (
+            "وقال رئيس الحزب الاشتراكي الموحد إن.",
+            "TITLE رئيس الحزب الاشتراكي الموحد",
+            "TITLE رئيس الحزب الاشتراكي",
+        ),
+        (
+            "وقال الأمين العام لحزب الوطنيين الديمقراطيين الموحد إن.",
+            "TITLE الأمين العام لحزب الوطنيين الديمقراطيين الموحد",
+            "TITLE الأمين العام لحزب الوطنيين",
+        ),
+        (
+            "وقال رئيس الحزب الدستوري الحر إن.",
+            "TITLE رئيس الحزب الدستوري الحر",
+            "TITLE رئيس الحزب الدستوري",
+        ),
+    ] {
+        check(text, &[want]);
+        check_absent(text, &[not]);
+    }
+}
