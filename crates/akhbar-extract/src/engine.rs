@@ -2589,7 +2589,10 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 let nasab = (i..k).any(|x| ["بن", "ابن", "بنت"].contains(&z.word(x)));
                 // After a nasab also a given name with the article
                 // (`عبدالله بن سلطان السلطان`).
-                let al_given = nasab && lex.given_names.contains(&w["ال".len()..]);
+                // … or the article and one of the name's own words
+                // (`عواد بن صالح العواد`, `فهد بن عبدالله الفهد`).
+                let own = (i..k).any(|x| z.word(x) == &w["ال".len()..]);
+                let al_given = nasab && (lex.given_names.contains(&w["ال".len()..]) || own);
                 let office_only = z.hits(k).iter().all(|h| {
                     matches!(
                         lex.entries[h.entry].kind,

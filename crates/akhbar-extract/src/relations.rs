@@ -599,16 +599,27 @@ fn apposition_gap(lex: &Lexicon, gap: &str, need_comma: bool) -> bool {
     comma || !need_comma
 }
 
-/// True when `before` ends with a meeting verb, over up to three
-/// honorifics or ranks (`استقبل الأمير`, `التقى السيد`).
+/// True when `before` ends with a meeting verb, over honorifics and ranks
+/// of up to three words each (`استقبل الأمير`, `استقبل صاحب السمو الملكي
+/// الأمير`).
 fn after_meeting_verb(lex: &Lexicon, before: &str) -> bool {
-    for w in before.split_whitespace().rev().take(4) {
-        let w = norm(w);
-        if is_meeting_word(&w) {
+    let words: Vec<String> = before.split_whitespace().rev().take(8).map(norm).collect();
+    let honorific = |f: &str| lex.is_form(f, |k| matches!(k, Kind::Honorific | Kind::Rank));
+    let mut i = 0;
+    while i < words.len() {
+        if is_meeting_word(&words[i]) {
             return true;
         }
-        if !lex.is_form(&w, |k| matches!(k, Kind::Honorific | Kind::Rank)) {
-            return false;
+        // Honorifics of up to three words (`صاحب السمو الملكي`).
+        let skip = (1..=3).rev().find(|&n| {
+            i + n <= words.len() && {
+                let phrase: Vec<&str> = words[i..i + n].iter().rev().map(String::as_str).collect();
+                honorific(&phrase.join(" "))
+            }
+        });
+        match skip {
+            Some(n) => i += n,
+            None => return false,
         }
     }
     false
@@ -653,9 +664,23 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             // After a meeting verb the title is its object (`استقبل الأمير
             // X وزير الخارجية الإيطالي.`), not the person's office.
             let verb = after_meeting_verb(lex, &text[..mentions[t - 1].span.start]);
-            if !verb
-                && (after.is_empty() || after.starts_with(['،', ',', '.', '(', '\n', '؛', ':']))
-            {
+            // `وقال X وكيل الإمارة إن …`: the speech's `إن` ends the clause.
+            let speech = ["إن ", "ان ", "أن "].iter().any(|p| after.starts_with(p));
+            // After a meeting verb, a guest named later in the sentence
+            // shows the title to be the host's (`استقبل الأمير X أمير منطقة
+            // الرياض في مكتبه … الدكتور Y`).
+            let guest_later = verb
+                && mentions[t + 1..]
+                    .iter()
+                    .take_while(|m| {
+                        let between = &text[mentions[t].span.end..m.span.start];
+                        !between.contains(['.', '\n', '؛']) && !between.contains("حضور")
+                    })
+                    .any(|m| m.entity_type == EntityType::Per);
+            let closes = after.is_empty()
+                || after.starts_with(['،', ',', '.', '(', '\n', '؛', ':'])
+                || speech;
+            if (!verb && closes) || guest_later {
                 holder = Some(t - 1);
             }
         }

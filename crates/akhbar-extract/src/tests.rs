@@ -1592,3 +1592,29 @@ fn a_definite_genitive_closes_the_construct_chain() {
         check_absent(text, &[not]);
     }
 }
+
+/// Regression: in Saudi agency style the host's title after his name was no
+/// has_title when the guest is named later (`استقبل صاحب السمو الملكي الأمير
+/// X أمير منطقة الرياض في مكتبه … الدكتور Y`), nor a title before a
+/// speech's `إن`; a Gulf family name repeating the first name with the
+/// article was cut (`عواد بن صالح العواد`).
+#[test]
+fn saudi_agency_hosts_speakers_and_repeated_family_names() {
+    let text = "استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتبه اليوم، معالي الدكتور عواد بن صالح العواد.";
+    check(
+        text,
+        &[
+            "has_title فيصل بن بندر بن عبدالعزيز | أمير منطقة الرياض",
+            "PER عواد بن صالح العواد",
+        ],
+    );
+    check(
+        "وقال الدكتور عبدالعزيز الخضيري وكيل إمارة منطقة مكة المكرمة إن الاستعدادات اكتملت.",
+        &["has_title عبدالعزيز الخضيري | وكيل إمارة منطقة مكة المكرمة"],
+    );
+    // The guest's title stays the guest's when nobody else is named.
+    check_absent(
+        "واستقبل الأمير فيصل بن ناصر وزير الخارجية الإيطالي.",
+        &["has_title فيصل بن ناصر | وزير الخارجية الإيطالي"],
+    );
+}
