@@ -864,7 +864,15 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
                     && words
                         .get(first_trigger)
                         .is_some_and(|w| MEETING_VERBS.contains(&strip_proclitic(w)));
-                verb_then_object || pronoun
+                // `كما استقبل سموه X`: the honorific pronoun is the subject
+                // of the sentence before.
+                let verb_then_pronoun = words.get(first_trigger + 1).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "سموه" | "معاليه" | "فخامته" | "جلالته" | "سعادته" | "دولته"
+                    )
+                });
+                verb_then_object || pronoun || verb_then_pronoun
             };
             // With one person, or persons of one name, only a subject
             // carried over can make a pair: the parties are not needed.
@@ -943,6 +951,9 @@ const UNREAL: &[&str] = &[
     "تسعي",
     "بهذا",
     "بهذه",
+    // `حضر الاستقبال X و Y`: attendance, not a meeting between them.
+    "حضر",
+    "وحضر",
 ];
 
 fn unreal(w: &str) -> bool {
