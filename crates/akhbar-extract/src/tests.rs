@@ -1639,3 +1639,19 @@ fn honorific_pronoun_subjects_and_attendance() {
         &["met محمد بن نايف بن عبدالعزيز | محمد بن سلمان بن عبدالعزيز"],
     );
 }
+
+/// Regression: `المجلس الوزاري المضيق` (the restricted cabinet) held the
+/// Moroccan town `المضيق`; Tunisian parties named without `حزب` and the
+/// Tunisian phrase for the wanted were not found.
+#[test]
+fn restricted_cabinet_tunisian_parties_and_the_wanted() {
+    check_absent(
+        "خلال إشرافه على اجتماع المجلس الوزاري المضيق بقصر الحكومة.",
+        &["LOC المضيق"],
+    );
+    check("وصل الوفد إلى مدينة المضيق.", &["LOC المضيق"]);
+    check(
+        "وقالت النائبة عن الجبهة الشعبية إن ملاحقة المفتش عنهم متواصلة.",
+        &["ORG الجبهة الشعبية", "THREAT المفتش عنهم -> fugitives"],
+    );
+}
