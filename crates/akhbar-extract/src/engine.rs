@@ -428,6 +428,7 @@ const NAME_JOINERS: &[&str] = &["عبد", "ابو", "ابي", "بن", "ابن", 
 /// (`وزير الداخلية والجماعات المحلية`, `وزير الخارجية وشؤون المغتربين`),
 /// normalized, with the article.
 const PORTFOLIOS: &[&str] = &[
+    "المغاربه",
     "الاصلاح",
     "الادماج",
     "التحديث",
@@ -1398,10 +1399,13 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 let participle = base.starts_with("الم")
                     && base.chars().count() >= 5
                     && !(base.ends_with("ات") || base.ends_with("ين") || base.ends_with("ون"));
+                // `والمغاربة المقيمين بالخارج`.
+                let residents = base == "المقيمين";
                 let qualifier = is_adjective(base)
                     || PRESIDENT_QUALIFIERS.contains(&base)
                     || ORDINALS.contains(&w)
-                    || participle;
+                    || participle
+                    || residents;
                 if prev_def && !qualifier {
                     break;
                 }

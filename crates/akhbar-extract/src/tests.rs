@@ -1655,3 +1655,13 @@ fn restricted_cabinet_tunisian_parties_and_the_wanted() {
         &["ORG الجبهة الشعبية", "THREAT المفتش عنهم -> fugitives"],
     );
 }
+
+/// Regression: the Moroccan foreign minister's title lost `والمغاربة
+/// المقيمين بالخارج`.
+#[test]
+fn moroccan_foreign_ministry_title_is_whole() {
+    check(
+        "واستقبل ناصر بوريطة وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، نظيره الموريتاني.",
+        &["TITLE وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج"],
+    );
+}
