@@ -2303,6 +2303,13 @@ fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)
             .hits(k)
             .iter()
             .any(|h| matches!(lex.entries[h.entry].kind, Kind::Office { .. }));
+        // An office word ends the name (`بقصر الاتحادية رئيس الوزراء`), except
+        // a sovereign's in a name (`مطار الملك خالد`, `ملعب الأمير مولاي عبد
+        // الله`).
+        let sovereign = ["الملك", "الامير", "الشيخ", "السلطان", "الامام", "الملكه"].contains(&w);
+        if k > j && office && !sovereign {
+            break;
+        }
         if !sp.prefix.is_empty() || (z.is_stop(k) && !office) || z.is_date(k) || blocked {
             break;
         }

@@ -1665,3 +1665,21 @@ fn moroccan_foreign_ministry_title_is_whole() {
         &["TITLE وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج"],
     );
 }
+
+/// Regression: a palace's name ran over the office and name of the guest
+/// received there (`بقصر الاتحادية رئيس الوزراء الفلسطيني محمد`).
+#[test]
+fn an_office_word_ends_a_facility_name() {
+    check(
+        "استقبل الرئيس عبد الفتاح السيسي، اليوم الأحد، بقصر الاتحادية رئيس الوزراء الفلسطيني محمد مصطفى.",
+        &[
+            "LOC قصر الاتحادية",
+            "TITLE رئيس الوزراء الفلسطيني",
+            "PER محمد مصطفى",
+        ],
+    );
+    check(
+        "وهبطت الطائرة في مطار الملك خالد الدولي.",
+        &["LOC مطار الملك خالد الدولي"],
+    );
+}
