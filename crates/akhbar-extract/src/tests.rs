@@ -1683,3 +1683,12 @@ fn an_office_word_ends_a_facility_name() {
         &["LOC مطار الملك خالد الدولي"],
     );
 }
+
+/// Regression: a military spokesman was no office.
+#[test]
+fn military_spokesman_is_an_office() {
+    check(
+        "وأعلن المتحدث العسكري للقوات المسلحة العقيد غريب عبد الحافظ مقتل 5 عناصر.",
+        &["has_title غريب عبد الحافظ | المتحدث العسكري للقوات المسلحة"],
+    );
+}
