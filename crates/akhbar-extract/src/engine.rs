@@ -1381,6 +1381,17 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         {
             break;
         }
+        // In an institution's name a bare definite noun after its place is
+        // the verb's object (`أعلنت شرطة دبي القبض`).
+        if after_place
+            && matches!(mode, Mode::Org { party: false })
+            && sp.definite
+            && sp.prefix.is_empty()
+            && !is_adjective(&sp.base)
+            && !PRESIDENT_QUALIFIERS.contains(&sp.base.as_ref())
+        {
+            break;
+        }
         if sp.definite {
             if lex.stopwords.contains(sp.base.as_ref())
                 || is_date_word(lex, &sp.base)

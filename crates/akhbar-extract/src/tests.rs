@@ -1692,3 +1692,15 @@ fn military_spokesman_is_an_office() {
         &["has_title غريب عبد الحافظ | المتحدث العسكري للقوات المسلحة"],
     );
 }
+
+/// Regression: an institution named with its place ran over the verb's
+/// object (`أعلنت شرطة دبي القبض`, `أجلت محكمة جنايات القاهرة المحاكمة`);
+/// a forum's theme after its place still joins (`منتدى الدوحة للأمن`).
+#[test]
+fn a_place_closes_an_institution_before_a_noun() {
+    check(
+        "وأعلنت شرطة دبي القبض على عصابة، وأجلت محكمة جنايات القاهرة المحاكمة.",
+        &["ORG شرطة دبي", "ORG محكمة جنايات القاهرة"],
+    );
+    check_absent("وأعلنت شرطة دبي القبض على عصابة.", &["ORG شرطة دبي القبض"]);
+}
