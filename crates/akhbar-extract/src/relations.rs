@@ -756,7 +756,23 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
             let person_after = last + 1 < mentions.len()
                 && mentions[last + 1].entity_type == EntityType::Per
                 && apposition_gap(lex, gap(last, last + 1), false);
-            if last > first
+            // `استقبل X وزير الداخلية سفير جمهورية الهند`: after a meeting
+            // verb an envoy's title closing the stack is the guest's.
+            let envoy = |m: &Mention| {
+                let t = norm(&m.text);
+                ["سفير", "سفيره", "المبعوث", "مبعوث", "القايم باعمال"]
+                    .iter()
+                    .any(|w| t.starts_with(w))
+            };
+            let guest = last > first
+                && first > 0
+                && envoy(&mentions[last])
+                && after_meeting_verb(lex, &text[..mentions[first - 1].span.start]);
+            if guest && t == last {
+                continue;
+            }
+            let last = if guest { last - 1 } else { last };
+            if (last > first || guest)
                 && first > 0
                 && mentions[first - 1].entity_type == EntityType::Per
                 && bare(first - 1, first)

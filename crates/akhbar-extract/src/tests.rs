@@ -1704,3 +1704,17 @@ fn a_place_closes_an_institution_before_a_noun() {
     );
     check_absent("وأعلنت شرطة دبي القبض على عصابة.", &["ORG شرطة دبي القبض"]);
 }
+
+/// Regression: after a meeting verb, an envoy's title closing a stack of
+/// titles was given to the host (`استقبل X وزير الداخلية سفير جمهورية
+/// الهند`): it is the guest's.
+#[test]
+fn an_envoy_title_after_the_host_is_the_guest() {
+    let text =
+        "وفي مسقط، استقبل معالي السيد حمود بن فيصل البوسعيدي وزير الداخلية سفير جمهورية الهند.";
+    check(text, &["has_title حمود بن فيصل البوسعيدي | وزير الداخلية"]);
+    check_absent(
+        text,
+        &["has_title حمود بن فيصل البوسعيدي | سفير جمهورية الهند"],
+    );
+}
