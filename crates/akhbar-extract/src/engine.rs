@@ -1737,7 +1737,15 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         // بمراكش`).
                         let typed_court = head_norm.contains(' ');
                         let seat_at = if c.words > 0 { c.end } else { h.end };
+                        // A national court has no seat in its name
+                        // (`المحكمة العليا بالجزائر العاصمة`: where it sits).
+                        let national_court = ["العليا", "الدستوريه", "النقض"]
+                            .iter()
+                            .any(|w| head_norm.contains(w))
+                            || (h.end..c.end.max(h.end))
+                                .any(|x| ["العليا", "الدستوريه", "النقض"].contains(&z.word(x)));
                         if head_norm.contains("محكمه")
+                            && !national_court
                             && (c.words > 0 || typed_court)
                             && seat_at < z.toks.len()
                         {

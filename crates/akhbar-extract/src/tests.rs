@@ -1718,3 +1718,17 @@ fn an_envoy_title_after_the_host_is_the_guest() {
         &["has_title حمود بن فيصل البوسعيدي | سفير جمهورية الهند"],
     );
 }
+
+/// Regression: a national high court took the city where it sits into its
+/// name (`المحكمة العليا بالجزائر العاصمة`) or was not found alone.
+#[test]
+fn national_high_courts_have_no_seat() {
+    check(
+        "أشرف الرئيس على افتتاح السنة القضائية بمقر المحكمة العليا بالجزائر العاصمة.",
+        &["ORG المحكمة العليا"],
+    );
+    check_absent(
+        "أشرف الرئيس على افتتاح السنة القضائية بمقر المحكمة العليا بالجزائر العاصمة.",
+        &["ORG المحكمة العليا بالجزائر العاصمة"],
+    );
+}
