@@ -1598,7 +1598,28 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     {
                         continue;
                     }
-                    let c = complement(lex, z, h.end, Mode::Title { located, full });
+                    let mut c = complement(lex, z, h.end, Mode::Title { located, full });
+                    // A spokesman of an office (`الناطق باسم القائد العام
+                    // للقوات المسلحة`): the office and its complement join.
+                    if head_norm.ends_with("باسم") && c.words == 0 {
+                        if let Some((oh, _)) =
+                            z.hit_kind(lex, h.end, |k| matches!(k, Kind::Office { .. }))
+                        {
+                            if oh.clitic == 0 {
+                                let inner = complement(
+                                    lex,
+                                    z,
+                                    oh.end,
+                                    Mode::Title {
+                                        located: false,
+                                        full: false,
+                                    },
+                                );
+                                c.end = inner.end.max(oh.end);
+                                c.words = inner.words + 1;
+                            }
+                        }
+                    }
                     // `قائد` heads a title only before a force or a command
                     // (`قائد الدرك الوطني`), not inside a name
                     // (`الباجي قائد السبسي`).
@@ -2629,12 +2650,21 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                         Kind::Office { .. } | Kind::Honorific | Kind::Rank
                     )
                 });
+                // A title or honorific after the name starts a new phrase
+                // (`رشاد محمد العليمي السفير السعودي`): no adjective of it.
+                let next_title = k + 1 < z.toks.len()
+                    && z.hits(k + 1).iter().any(|h| {
+                        matches!(
+                            lex.entries[h.entry].kind,
+                            Kind::Office { .. } | Kind::Honorific | Kind::Rank
+                        )
+                    });
                 let nisba = (w.ends_with('ي') || al_given)
                     && w.chars().count() >= 5
                     && (z.hits(k).is_empty() || (al_given && office_only))
                     && !z.is_stop(k)
                     && !z.is_date(k)
-                    && !next_def
+                    && (!next_def || next_title)
                     && (nasab || (words == 2 && given_so_far));
                 // A definite plural before the comma is an object
                 // (`علي خامنئي التصريحات،`).

@@ -1732,3 +1732,26 @@ fn national_high_courts_have_no_seat() {
         &["ORG المحكمة العليا بالجزائر العاصمة"],
     );
 }
+
+/// Regression: a spokesman's title stopped before the office he speaks
+/// for, which then went to him; a nisba family name was cut before the
+/// next title (`رشاد محمد العليمي السفير السعودي`); the Iraqi joint command
+/// was no organization.
+#[test]
+fn spokesmen_of_offices_and_family_names_before_a_title() {
+    check(
+        "وقال الناطق باسم القائد العام للقوات المسلحة اللواء يحيى رسول إن العملية نجحت.",
+        &["has_title يحيى رسول | الناطق باسم القائد العام للقوات المسلحة"],
+    );
+    check(
+        "استقبل رئيس مجلس القيادة الرئاسي الدكتور رشاد محمد العليمي السفير السعودي لدى اليمن محمد آل جابر.",
+        &[
+            "PER رشاد محمد العليمي",
+            "has_title محمد آل جابر | السفير السعودي لدى اليمن",
+        ],
+    );
+    check(
+        "أعلنت قيادة العمليات المشتركة مقتل 4 إرهابيين.",
+        &["ORG قيادة العمليات المشتركة"],
+    );
+}
