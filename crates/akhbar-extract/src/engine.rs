@@ -1233,6 +1233,19 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 }
             }
         }
+        // `الأمين العام للحزب الاشتراكي الموحد`: a party with the article
+        // after `ل`, named by what follows.
+        if matches!(mode, Mode::Title { .. }) && ["للحزب", "للحركه", "للجبهه"].contains(&w)
+        {
+            let inner = complement(lex, z, j + 1, Mode::Org { party: true });
+            if inner.words > 0 && inner.end > j + 1 {
+                j = inner.end;
+                c.end = j;
+                c.words += 1;
+                c.named = true;
+                continue;
+            }
+        }
         // `جامعة محمد الخامس`: an institution named after a person.
         if matches!(mode, Mode::Org { .. })
             && c.words == 0
@@ -2481,7 +2494,7 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     // (`ديما كيكون`, `كيقولو`) are no name words.
     // `هادي` ("this") is also a family name (`عبدربه منصور هادي`).
     let darija = crate::tagged::dialect(w) && w != "هادي";
-    if !first && (darija || (w.starts_with("كي") && w.ends_with('و'))) {
+    if darija || (!first && w.starts_with("كي") && w.ends_with('و')) {
         return false;
     }
     let mut sp = split_word(w);

@@ -1755,3 +1755,17 @@ fn spokesmen_of_offices_and_family_names_before_a_title() {
         &["ORG قيادة العمليات المشتركة"],
     );
 }
+
+/// Regression: a Darija genitive after a title became a person (`الأمين
+/// العام ديال البيجيدي`); `للحزب` + the party's name left the title.
+#[test]
+fn darija_genitives_and_parties_with_the_article_after_lam() {
+    check_absent(
+        "قال عبد الإله بنكيران، الأمين العام ديال البيجيدي، إن الحكومة ما دارت والو.",
+        &["PER ديال البيجيدي"],
+    );
+    check(
+        "وقالت نبيلة منيب، الأمينة العامة للحزب الاشتراكي الموحد، إن الوضع صعب.",
+        &["TITLE الأمينة العامة للحزب الاشتراكي الموحد"],
+    );
+}
