@@ -2469,7 +2469,8 @@ pub(crate) fn is_imperfect_verb(lex: &Lexicon, w: &str) -> bool {
 /// verbs by shape; four-letter ones may be family names: `يتيم`).
 const YA_VERBS: &[&str] = &[
     "يبحث", "يوكد", "يدعو", "يزور", "يشيد", "يوقع", "يعقد", "يقود", "يرحب", "يدين", "يحذر", "يعلن",
-    "يكشف", "يمنح", "يقدم", "يطلب", "يشهد", "يضم", "يهني", "يعزي", "يجري",
+    "يكشف", "يمنح", "يقدم", "يطلب", "يشهد", "يضم", "يهني", "يعزي", "يجري", "يجب", "يمكن", "يتم",
+    "يعد", "يكون", "يبدو", "يظل", "يبقي",
 ];
 
 /// True when token `i` can be part of a person's name.
@@ -3087,6 +3088,24 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         {
             let (j, hon) = skip_honorifics(lex, z, i);
             if let Some(k) = name_from(lex, z, j, hon) {
+                // After a rank only (`الفريق` is also "the team"), a word with
+                // a pronoun suffix or a ل proclitic is no name (`الفريق
+                // مبارياته`, `الفريق لأنني`).
+                let w0 = z.word(j);
+                let suffixed =
+                    ["ه", "ها", "هم"].iter().any(|p| w0.ends_with(p)) && w0.chars().count() >= 5;
+                // `ل` before a verbal noun, a suffixed or plural noun, a
+                // function word (`لتلوين`, `لخدماته`, `لأنني`); foreign names
+                // in ل stay (`ليوطي`, `لوريمر`).
+                let lam = w0.strip_prefix('ل').is_some_and(|r| {
+                    r.starts_with('ت')
+                        || r.starts_with("ان")
+                        || ["ه", "ها", "هم", "ات", "ين"].iter().any(|p| r.ends_with(p))
+                        || lex.stopwords.contains(r)
+                }) && !z.is_given(j);
+                if !hon && !z.is_given(j) && (suffixed || lam) {
+                    continue;
+                }
                 found.push(per(z, j, k, Origin::Context));
             } else if j == i + 1 && president_family_name(lex, z, i, j) {
                 found.push(per(z, j, j + 1, Origin::Context));

@@ -1769,3 +1769,18 @@ fn darija_genitives_and_parties_with_the_article_after_lam() {
         &["TITLE الأمينة العامة للحزب الاشتراكي الموحد"],
     );
 }
+
+/// Regression: after `الفريق` ("the team", also a rank) a suffixed noun or
+/// a ل-phrase was a person (`الفريق مبارياته`, `الفريق لأنني`); a short
+/// verb ended no name (`فهد بن خالد يجب`).
+#[test]
+fn team_is_no_rank_before_suffixed_nouns_and_short_verbs_end_names() {
+    check_absent(
+        "وسيختتم الفريق مبارياته الإعدادية، ولا داعي لطلب استمراره مع الفريق لأنني واثق.",
+        &["PER مبارياته", "PER لأنني"],
+    );
+    check(
+        "وأكد أن الأميرين خالد بن عبدالله وفهد بن خالد يجب أن يكونا أول من يكرم.",
+        &["PER فهد بن خالد"],
+    );
+}
