@@ -66,9 +66,76 @@ pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with the Fx hasher.
 pub(crate) type FxHashSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
+/// A set of short words behind a 65,536-bit filter: a word whose bit is
+/// clear is in no set, and most words stop there without being hashed in
+/// full (a set bit only says "maybe"). For the look-ups run on every token.
+pub(crate) struct FilteredSet {
+    forms: FxHashSet<String>,
+    filter: Box<[u64]>,
+}
+
+impl FilteredSet {
+    /// An empty set with room for `n` words.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        Self {
+            forms: FxHashSet::with_capacity_and_hasher(n, Default::default()),
+            filter: vec![0u64; 1024].into_boxed_slice(),
+        }
+    }
+
+    /// Adds a word.
+    pub(crate) fn insert(&mut self, form: String) {
+        let k = filter_key(form.as_bytes());
+        self.filter[k / 64] |= 1 << (k % 64);
+        self.forms.insert(form);
+    }
+
+    /// The filter alone: false when `word` (its bytes) is surely not in
+    /// the set.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        let k = filter_key(word);
+        self.filter[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    /// True when `word` is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.may_contain(word.as_bytes()) && self.forms.contains(word)
+    }
+}
+
+/// The bit of a word in the filter of [`FilteredSet`]: a multiplicative
+/// hash of its byte length, its first two bytes and its last four (its
+/// first letter and its last two Arabic letters).
+#[inline]
+fn filter_key(b: &[u8]) -> usize {
+    let tail = match b {
+        [.., w, x, y, z] => u32::from_le_bytes([*w, *x, *y, *z]),
+        _ => b.iter().fold(0, |h, &c| (h << 8) | u32::from(c)),
+    };
+    let head = match b {
+        [x, y, ..] => u64::from(u16::from_le_bytes([*x, *y])),
+        _ => 0,
+    };
+    let x = u64::from(tail) ^ (head << 32) ^ ((b.len() as u64) << 48);
+    // The top 16 bits of the product: 0..65536.
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filtered_sets_find_their_words_only() {
+        let mut s = FilteredSet::with_capacity(3);
+        for w in ["اجتماع", "لقاء", "a"] {
+            s.insert(w.to_string());
+        }
+        assert!(s.contains("اجتماع") && s.contains("لقاء") && s.contains("a"));
+        assert!(s.may_contain("اجتماع".as_bytes()));
+        assert!(!s.contains("مباحثات") && !s.contains(""));
+    }
 
     #[test]
     fn equal_keys_hash_equally_and_maps_find_them() {

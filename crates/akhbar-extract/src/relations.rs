@@ -1,7 +1,7 @@
 //! `has_title` from apposition and `met` from meeting, talks and signing
 //! constructions.
 
-use crate::fxhash::FxHashSet;
+use crate::fxhash::FilteredSet;
 use crate::lexicon::{Kind, Lexicon};
 use aho_corasick::AhoCorasick;
 use akhbar_core::{EntityType, Mention, Relation, RelationType};
@@ -150,53 +150,21 @@ fn strip_proclitic(w: &str) -> &str {
 /// True for a meeting word, bare or after a proclitic, or a meeting noun
 /// with a possessive pronoun.
 fn is_meeting_word(w: &str) -> bool {
-    let forms = &*MEETING_FORMS;
-    let k = filter_key(w.as_bytes());
-    (forms.filter[k / 64] & (1 << (k % 64)) != 0 && forms.forms.contains(w)) || pronoun_meeting(w)
+    MEETING_FORMS.contains(w) || pronoun_meeting(w)
 }
 
 /// Every word of [`MEETING`], bare and after each of the
-/// [`PROCLITIC_PREFIXES`]: one look-up per word, behind a 65,536-bit
-/// filter that turns most other words away without hashing them.
-struct MeetingForms {
-    forms: FxHashSet<String>,
-    filter: Box<[u64]>,
-}
-
-static MEETING_FORMS: LazyLock<MeetingForms> = LazyLock::new(|| {
-    let mut forms = FxHashSet::default();
+/// [`PROCLITIC_PREFIXES`]: one look-up per word, behind a filter that
+/// turns most other words away without hashing them.
+static MEETING_FORMS: LazyLock<FilteredSet> = LazyLock::new(|| {
+    let mut forms = FilteredSet::with_capacity(MEETING.len() * (PROCLITIC_PREFIXES.len() + 1));
     for m in MEETING {
-        forms.insert((*m).to_owned());
-        for p in PROCLITIC_PREFIXES {
+        for p in std::iter::once(&"").chain(PROCLITIC_PREFIXES) {
             forms.insert(format!("{p}{m}"));
         }
     }
-    let mut filter = vec![0u64; 1024].into_boxed_slice();
-    for m in MEETING {
-        for p in std::iter::once(&"").chain(PROCLITIC_PREFIXES) {
-            let k = filter_key(format!("{p}{m}").as_bytes());
-            filter[k / 64] |= 1 << (k % 64);
-        }
-    }
-    MeetingForms { forms, filter }
+    forms
 });
-
-/// The bit of a word in the filter of [`MeetingForms`]: a multiplicative
-/// hash of its byte length, its first two bytes and its last four.
-#[inline]
-fn filter_key(b: &[u8]) -> usize {
-    let tail = match b {
-        [.., w, x, y, z] => u32::from_le_bytes([*w, *x, *y, *z]),
-        _ => b.iter().fold(0, |h, &c| (h << 8) | u32::from(c)),
-    };
-    let head = match b {
-        [x, y, ..] => u64::from(u16::from_le_bytes([*x, *y])),
-        _ => 0,
-    };
-    let x = u64::from(tail) ^ (head << 32) ^ ((b.len() as u64) << 48);
-    // The top 16 bits of the product: 0..65536.
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
-}
 
 /// Proclitics and articles before a meeting word, longest first.
 const PROCLITIC_PREFIXES: &[&str] = &[

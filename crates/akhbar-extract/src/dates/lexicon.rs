@@ -6,6 +6,7 @@
 //! Arabic temporal expressions: relative words, units, parts of periods,
 //! ordinal day numbers.
 
+use crate::fxhash::FilteredSet;
 use akhbar_core::calendar;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -301,9 +302,6 @@ const OPENERS: &[&str] = &[
     "غره",
 ];
 
-/// Fx-hashed: short keys, look-ups only (never iterated into output).
-type FastSet = crate::fxhash::FxHashSet<String>;
-
 /// Every word that can open a date expression.
 fn starters() -> BTreeSet<String> {
     let mut all: BTreeSet<String> = OPENERS
@@ -324,14 +322,8 @@ fn starters() -> BTreeSet<String> {
 static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     let all = starters();
     // At most 15 forms a word (`format!` is slow for thousands of them).
-    let mut forms = FastSet::with_capacity_and_hasher(15 * all.len(), Default::default());
-    let mut filter = vec![0u64; 1024].into_boxed_slice();
-    let mut add = |parts: [&str; 3]| {
-        let form = parts.concat();
-        let k = filter_key(form.as_bytes());
-        filter[k / 64] |= 1 << (k % 64);
-        forms.insert(form);
-    };
+    let mut forms = FilteredSet::with_capacity(15 * all.len());
+    let mut add = |parts: [&str; 3]| forms.insert(parts.concat());
     for w in &all {
         for conj in ["", "و", "ف"] {
             add([conj, "", w]);
@@ -343,36 +335,11 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
             }
         }
     }
-    Starters { forms, filter }
+    Starters(forms)
 });
 
-/// The forms of [`STARTERS`] and a 65,536-bit filter in front of them: a
-/// word whose bit is clear is no form, and most words stop there without
-/// being hashed in full. A set bit only says "maybe".
-pub(super) struct Starters {
-    forms: FastSet,
-    filter: Box<[u64]>,
-}
-
-/// The bit of `word` in the filter of [`Starters`]: a multiplicative hash
-/// of its byte length, its first two bytes and its last four (its first
-/// letter and its last two Arabic letters).
-#[inline]
-fn filter_key(word: &[u8]) -> usize {
-    let b = word;
-    let n = b.len();
-    let tail = match b {
-        [.., w, x, y, z] => u32::from_le_bytes([*w, *x, *y, *z]),
-        _ => b.iter().fold(0, |h, &c| (h << 8) | u32::from(c)),
-    };
-    let head = match b {
-        [x, y, ..] => u64::from(u16::from_le_bytes([*x, *y])),
-        _ => 0,
-    };
-    let x = u64::from(tail) ^ (head << 32) ^ ((n as u64) << 48);
-    // The top 16 bits of the product: 0..65536.
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
-}
+/// The forms of [`STARTERS`], behind their filter.
+pub(super) struct Starters(FilteredSet);
 
 impl Starters {
     /// The forms, built on first use.
@@ -383,15 +350,14 @@ impl Starters {
     /// A fast test: can a token (a word with its proclitics, or a number)
     /// open a date expression? Most words cannot, and skip the grammar.
     pub(super) fn could_start(&self, word: &str) -> bool {
-        self.may_start(word.as_bytes()) && self.forms.contains(word)
+        self.0.contains(word)
     }
 
     /// The filter alone: false when the word (its bytes) is surely no
     /// starter form.
     #[inline]
     pub(super) fn may_start(&self, word: &[u8]) -> bool {
-        let k = filter_key(word);
-        self.filter[k / 64] & (1 << (k % 64)) != 0
+        self.0.may_contain(word)
     }
 }
 
