@@ -3285,6 +3285,8 @@ pub(crate) fn named_after(lex: &Lexicon, z: &ZoneText, t: usize) -> bool {
     }
     let head = z.word(b - 1);
     let head = head.strip_prefix(['ب', 'ل', 'و']).unwrap_or(head);
+    // The heads of [`named_after_person`] (`مستشفى`, `مركز`, `جامعة` …),
+    // and those of places and funds.
     named_after_person(z, b)
         || [
             "صندوق",
@@ -3301,10 +3303,6 @@ pub(crate) fn named_after(lex: &Lexicon, z: &ZoneText, t: usize) -> bool {
             "ميناء",
             "كاس",
             "مدينه",
-            "مستشفي",
-            "مركز",
-            "موسسه",
-            "جامعه",
             "منطقه",
             "حي",
             "بلده",
