@@ -203,25 +203,26 @@ impl Extractor {
         link::link_persons(text, &mut mentions);
         link::link_latin_orgs(text, &mut mentions);
         link::complete_session_events(text, &mut mentions);
-        let doc_adj = link::document_country(&self.lex, &mentions);
         let flags = self.ministry_flags(&mentions);
-        let adjectives: Vec<Option<String>> = flags
-            .iter()
-            .enumerate()
-            .map(|(i, &flag)| {
-                if !flag {
-                    return None;
+        if flags.contains(&true) {
+            let doc_adj = link::document_country(&self.lex, &mentions);
+            let named = self.named_countries(&mentions);
+            let adjectives: Vec<Option<String>> = flags
+                .iter()
+                .enumerate()
+                .map(|(i, &flag)| {
+                    flag.then(|| {
+                        nearby_country(text, &mentions, &named, i)
+                            .and_then(|c| self.lex.countries[c].adjective.clone())
+                            .or_else(|| doc_adj.clone())
+                    })
+                    .flatten()
+                })
+                .collect();
+            for (m, adj) in mentions.iter_mut().zip(adjectives) {
+                if let Some(adj) = adj {
+                    m.canonical = format!("{} {adj}", m.canonical);
                 }
-                let adj = self
-                    .nearby_country(text, &mentions, i)
-                    .and_then(|c| self.lex.countries[c].adjective.clone())
-                    .or_else(|| doc_adj.clone())?;
-                Some(adj)
-            })
-            .collect();
-        for (m, adj) in mentions.iter_mut().zip(adjectives) {
-            if let Some(adj) = adj {
-                m.canonical = format!("{} {adj}", m.canonical);
             }
         }
         let relations = if self.config.no_relations {
@@ -264,36 +265,22 @@ impl Extractor {
             .collect()
     }
 
-    /// The country of a ministry at mention `i`: the nearest country
-    /// named in its line (a country LOC, or a nationality closing a TITLE or
-    /// ORG), else none.
-    fn nearby_country(&self, text: &str, mentions: &[Mention], i: usize) -> Option<usize> {
+    /// The country each mention names, if any: a country LOC, or a
+    /// nationality closing a TITLE or ORG (`وزير الداخلية السعودي`).
+    fn named_countries(&self, mentions: &[Mention]) -> Vec<Option<usize>> {
         let n = akhbar_normalize::Normalizer::preset(akhbar_normalize::Preset::Search);
-        let at = mentions[i].span.start;
-        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p);
-        let mut best: Option<(usize, usize)> = None;
-        for (j, m) in mentions.iter().enumerate() {
-            if j == i || m.span.start < line_start || m.span.end > line_end {
-                continue;
-            }
-            let country = match m.entity_type {
+        mentions
+            .iter()
+            .map(|m| match m.entity_type {
                 EntityType::Loc => self.lex.country_index.get(m.canonical.as_str()).copied(),
-                EntityType::Title | EntityType::Org => {
-                    let t = n.normalize(&m.text);
-                    t.split_whitespace()
-                        .next_back()
-                        .and_then(|w| self.lex.nationality(w))
-                }
+                EntityType::Title | EntityType::Org => n
+                    .normalize(&m.text)
+                    .split_whitespace()
+                    .next_back()
+                    .and_then(|w| self.lex.nationality(w)),
                 _ => None,
-            };
-            let Some(c) = country else { continue };
-            let d = m.span.start.abs_diff(at);
-            if best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, c));
-            }
-        }
-        best.map(|(_, c)| c)
+            })
+            .collect()
     }
 
     fn place(&self, z: &ZoneText, text: &str, c: Cand) -> Placed {
@@ -573,6 +560,31 @@ impl Extractor {
 }
 
 /// The bit of the last byte of `w` (modulo 64) in a 64-bit set.
+/// The country named nearest to mention `i` in its line (`named`: the
+/// country each mention names), if any.
+fn nearby_country(
+    text: &str,
+    mentions: &[Mention],
+    named: &[Option<usize>],
+    i: usize,
+) -> Option<usize> {
+    let at = mentions[i].span.start;
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |p| at + p);
+    let mut best: Option<(usize, usize)> = None;
+    for (j, (m, c)) in mentions.iter().zip(named).enumerate() {
+        let Some(c) = *c else { continue };
+        if j == i || m.span.start < line_start || m.span.end > line_end {
+            continue;
+        }
+        let d = m.span.start.abs_diff(at);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
 fn last_byte_bit(w: &str) -> u64 {
     w.as_bytes().last().map_or(0, |&b| 1 << (b & 63))
 }
