@@ -2335,6 +2335,57 @@ fn quoted_places(z: &ZoneText, out: &mut Vec<Cand>) {
     }
 }
 
+/// News-outlet credits closing the items of a news roundup (`… /هسبريس –
+/// …`, `… / شوف تيفي⏎`): after a slash, one to three words that end at a
+/// dash or at the end of the line. The first word is a letter word, no given
+/// name (a byline `/ سعود الحمد`) and no stopword; digits may close the name
+/// (`اليوم24`). The caller keeps them only when a document has two credits
+/// or more: a roundup, not a lone slash (`الرباط / خاص`).
+pub(crate) fn digest_credits(z: &ZoneText) -> Vec<Cand> {
+    const DASHES: &[&str] = &["–", "-", "—"];
+    let mut out = Vec::new();
+    let n = z.toks.len();
+    for i in 0..n.saturating_sub(1) {
+        if !z.is_punct(i, &["/"]) || i == 0 || z.toks[i - 1].kind == TokKind::Digit {
+            continue;
+        }
+        let first = i + 1;
+        if z.toks[first].kind != TokKind::Arabic || z.is_given(first) || z.is_stop(first) {
+            continue;
+        }
+        let line_break =
+            |k: usize| k >= n || z.norm.text[z.toks[k - 1].e..z.toks[k].s].contains('\n');
+        let mut k = first;
+        let mut words = 0;
+        loop {
+            match z.toks[k].kind {
+                TokKind::Arabic | TokKind::Latin => words += 1,
+                TokKind::Digit if k > first => {}
+                _ => break,
+            }
+            k += 1;
+            if words > 3 || line_break(k) {
+                break;
+            }
+        }
+        if words > 3 {
+            continue;
+        }
+        if line_break(k) || z.is_punct(k, DASHES) {
+            out.push(Cand {
+                s: z.toks[first].s,
+                e: z.toks[k - 1].e,
+                ty: EntityType::Org,
+                canonical: String::new(),
+                origin: Origin::OrgPattern,
+                ministry: false,
+                has_country: false,
+            });
+        }
+    }
+    out
+}
+
 /// The name of a facility after its head (`مطار الملك خالد الدولي`): up to
 /// five words without proclitics, stopwords or dates.
 fn facility_name(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<(usize, usize)> {

@@ -122,10 +122,17 @@ impl Extractor {
         }
         // Phase 1: lexicon, patterns and context.
         let mut placed = Vec::new();
+        let mut credits = Vec::new();
         for z in &zones {
             for c in engine::candidates(&self.lex, z, text) {
                 placed.push(self.place(z, text, c));
             }
+            for c in engine::digest_credits(z) {
+                credits.push(self.place(z, text, c));
+            }
+        }
+        if credits.len() >= 2 {
+            placed.extend(credits);
         }
         let mut dates = Vec::new();
         for z in doc.zones.iter().filter(|z| z.zone.is_content()) {

@@ -1784,3 +1784,35 @@ fn team_is_no_rank_before_suffixed_nouns_and_short_verbs_end_names() {
         &["PER فهد بن خالد"],
     );
 }
+
+/// Regression: the news-site credits that close the items of a roundup
+/// (`… /هسبريس – …`) were no mentions, and the city inside a site's name
+/// (`طنجة24`) was taken for a place. A lone slash, a byline with a given
+/// name and a URL path are no credits.
+#[test]
+fn roundup_credits_are_organizations() {
+    let text = "وقتل شاب بمدينة طنجة ليلة أمس /هيسبريس – وأوقفت الشرطة مروجا بمراكش / طنجة24 – وفتح تحقيق في الحادث /شوف تيفي\n– وعثر على جثة بالشاطئ /أكادير 24";
+    check(
+        text,
+        &[
+            "ORG هيسبريس -> هسبريس",
+            "ORG طنجة24",
+            "ORG شوف تيفي",
+            "ORG أكادير 24",
+        ],
+    );
+    // `طنجة` is a place once (`بمدينة طنجة`), not again inside `طنجة24`.
+    assert_eq!(render(text).lines().filter(|l| *l == "LOC طنجة").count(), 1);
+    // One credit alone is no roundup.
+    check_absent("وصل الوفد إلى الرباط / خاص – وبدأ الزيارة.", &["ORG خاص"]);
+    // A byline after a slash names a person, not a site.
+    check_absent(
+        "وصل الوفد /محمد العلمي – وعاد الوزير /أحمد الناصري –",
+        &["ORG محمد العلمي", "ORG أحمد الناصري"],
+    );
+    // Dates and URL paths.
+    check_absent(
+        "في 12/05/2020 – ثم 13/05 – انظر https://example.com/hallan –",
+        &["ORG hallan"],
+    );
+}
