@@ -2022,7 +2022,16 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
     // Arabic words ending as a head does (see `ZoneText::event_heads`).
     for &i in &z.event_heads {
         let w = z.word(i);
-        const HEADS: [&str; 7] = ["دوره", "اجتماع", "قمه", "موتمر", "منتدي", "ملتقي", "معرض"];
+        const HEADS: [&str; 8] = [
+            "دوره",
+            "اجتماع",
+            "اجتماعات",
+            "قمه",
+            "موتمر",
+            "منتدي",
+            "ملتقي",
+            "معرض",
+        ];
         if !HEADS.iter().any(|h| w.ends_with(h)) {
             continue;
         }
@@ -2038,7 +2047,7 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
         };
         let s = z.toks[i].s + clitic;
         match base {
-            "الدوره" | "الاجتماع" | "القمه" | "الموتمر" | "المنتدي" | "الملتقي" =>
+            "الدوره" | "الاجتماع" | "الاجتماعات" | "القمه" | "الموتمر" | "المنتدي" | "الملتقي" =>
             {
                 let mut j = i + 1;
                 // An adjective before the number (`القمة العربية`,
@@ -2064,8 +2073,13 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 } else {
                     j
                 };
+                // A yearly or seasonal meeting of a body is named by its
+                // period as a session by its number (`الاجتماعات السنوية
+                // للبنك الدولي`).
+                let periodic = (i + 1..j).any(|x| PERIODIC.contains(&z.word(x)));
                 let num_end = num_end
-                    .or_else(|| (j < n && z.toks[j].kind == TokKind::Digit).then_some(j + 1));
+                    .or_else(|| (j < n && z.toks[j].kind == TokKind::Digit).then_some(j + 1))
+                    .or_else(|| periodic.then_some(j));
                 let Some(mut k) = num_end else {
                     continue;
                 };
@@ -2099,6 +2113,16 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                                 k = x;
                             } else {
                                 k = h.end;
+                                // Two bodies meeting together (`للبنك الدولي
+                                // وصندوق النقد الدولي`).
+                                if periodic
+                                    && let Some((h2, _)) =
+                                        z.hit_kind(lex, k, |k| matches!(k, Kind::Org))
+                                    && h2.clitic > 0
+                                    && &z.norm.text[z.toks[k].s..h2.s] == "و"
+                                {
+                                    k = h2.end;
+                                }
                             }
                         }
                     } else if wk.starts_with('ل') && !wk.starts_with("ال") {
@@ -2174,12 +2198,17 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// Adjectives that name a meeting by its period (`الاجتماعات السنوية`,
+/// `الاجتماعات الربيعية`).
+const PERIODIC: &[&str] = &["السنوي", "السنويه", "الربيعيه", "الخريفيه"];
+
 /// The last two letters of the event heads of [`event_cands`] (`دوره`,
-/// `اجتماع`, `قمه`, `موتمر`, `منتدي`, `ملتقي`, `معرض`), as little-endian
+/// `اجتماع`, `اجتماعات`, `قمه`, `موتمر`, `منتدي`, `ملتقي`, `معرض`), as little-endian
 /// numbers of their four bytes.
-const HEAD_TAILS: [u32; 7] = [
+const HEAD_TAILS: [u32; 8] = [
     tail("ره"),
     tail("اع"),
+    tail("ات"),
     tail("مه"),
     tail("مر"),
     tail("دي"),

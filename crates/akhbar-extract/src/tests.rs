@@ -1816,3 +1816,26 @@ fn roundup_credits_are_organizations() {
         &["ORG hallan"],
     );
 }
+
+/// Regression: the yearly and spring meetings of two bodies, and the
+/// baccalaureate exam with its year, were no events; the banks inside the
+/// meeting's name came out as organizations of their own.
+#[test]
+fn periodic_meetings_and_national_exams_are_events() {
+    let text =
+        "والتقى الوزير على هامش الاجتماعات الربيعية للبنك الدولي وصندوق النقد الدولي بواشنطن.";
+    check(
+        text,
+        &["EVENT الاجتماعات الربيعية للبنك الدولي وصندوق النقد الدولي"],
+    );
+    check_absent(text, &["ORG صندوق النقد الدولي"]);
+    check(
+        "وانطلقت اليوم امتحانات البكالوريا 2017 في كامل الولايات.",
+        &["EVENT امتحانات البكالوريا 2017 -> امتحان البكالوريا 2017"],
+    );
+    // A meeting without its period or number is no event.
+    check_absent(
+        "وعقد الاجتماع للبنك الدولي بحضور الوزراء.",
+        &["EVENT الاجتماع للبنك الدولي"],
+    );
+}
