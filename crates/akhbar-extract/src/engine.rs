@@ -1181,6 +1181,22 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             }
             break;
         }
+        // `سفير خادم الحرمين الشريفين`, `مستشار خادم الحرمين الشريفين`: the
+        // Saudi king's style names the state an office serves, as a country
+        // does (never a mention of its own).
+        if matches!(mode, Mode::Title { .. })
+            && c.words == 0
+            && j + 2 < z.toks.len()
+            && ["خادم", "لخادم"].contains(&w)
+            && z.word(j + 1) == "الحرمين"
+            && z.word(j + 2) == "الشريفين"
+        {
+            j += 3;
+            c.end = j;
+            c.words += 1;
+            c.named = true;
+            continue;
+        }
         // `وشؤون المصريين بالخارج`.
         if w == "بالخارج" && c.words > 0 {
             j += 1;
@@ -1594,7 +1610,7 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     {
                         continue;
                     }
-                    let located = ["سفير", "قنصل", "ممثل", "مندوب", "والي", "عامل"]
+                    let located = ["سفير", "قنصل", "ملحق", "ممثل", "مندوب", "والي", "عامل"]
                         .iter()
                         .any(|w| contains_bytes(head_norm, w));
                     // `رئيس الوفد`, `رئيس الجلسة`: who leads a delegation or

@@ -1839,3 +1839,35 @@ fn periodic_meetings_and_national_exams_are_events() {
         &["EVENT الاجتماع للبنك الدولي"],
     );
 }
+
+/// Regression: an attaché was no title and lost his post; an office that
+/// serves `خادم الحرمين الشريفين` (the Saudi king's style) was no title;
+/// the attaché's office is an organization; holidays and historical wars
+/// were no events.
+#[test]
+fn attaches_royal_style_complements_and_holidays() {
+    check(
+        "وحضر اللقاء الملحق العسكري السعودي في واشنطن العميد يوسف الحربي.",
+        &["TITLE الملحق العسكري السعودي في واشنطن"],
+    );
+    check(
+        "برعاية سفير خادم الحرمين الشريفين في المملكة المتحدة الأمير محمد بن نواف، وتلقى التهاني مستشار خادم الحرمين الشريفين.",
+        &[
+            "TITLE سفير خادم الحرمين الشريفين في المملكة المتحدة",
+            "TITLE مستشار خادم الحرمين الشريفين",
+        ],
+    );
+    check(
+        "بمشاركة الملحقية الثقافية السعودية في لندن.",
+        &["ORG الملحقية الثقافية السعودية"],
+    );
+    check(
+        "وأقامت الأمانة حفل معايدة بمناسبة عيد الفطر المبارك، في أجواء تذكر بالحرب الباردة.",
+        &["EVENT عيد الفطر", "EVENT الحرب الباردة"],
+    );
+    // The king's style alone is no title.
+    check_absent(
+        "بتوجيهات خادم الحرمين الشريفين الملك سلمان.",
+        &["TITLE خادم الحرمين الشريفين"],
+    );
+}
