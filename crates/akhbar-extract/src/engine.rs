@@ -1574,16 +1574,37 @@ const DEPUTY_NOUNS: &[&str] = &[
 fn deputy_start(z: &ZoneText, i: usize, s: usize) -> usize {
     let arabic = |k: usize| z.toks[k].kind == TokKind::Arabic;
     if s == z.toks[i].s {
-        if i >= 1 && arabic(i - 1) {
-            let w = z.word(i - 1);
-            let (cut, bare) = match w.strip_prefix('و') {
-                Some(r) if DEPUTY_NOUNS.contains(&r) => ('و'.len_utf8(), r),
-                _ => (0, w),
+        // A chain of deputies (`نائب مساعد وزير الدفاع`) and an acting
+        // holder (`القائمة بأعمال مساعد وزير الدفاع`).
+        let mut start = s;
+        let mut k = i;
+        let mut nouns = 0;
+        while k >= 1 && arabic(k - 1) && nouns < 3 {
+            let w = z.word(k - 1);
+            let known = |r: &str| DEPUTY_NOUNS.contains(&r) || r == "باعمال";
+            let bare = match w.strip_prefix('و') {
+                Some(r) if !known(w) && known(r) => r,
+                _ => w,
             };
+            let cut = w.len() - bare.len();
             if DEPUTY_NOUNS.contains(&bare) {
-                return z.toks[i - 1].s + cut;
+                k -= 1;
+            } else if bare == "باعمال"
+                && k >= 2
+                && arabic(k - 2)
+                && ["القايم", "القايمه", "والقايم", "والقايمه"].contains(&z.word(k - 2))
+            {
+                k -= 2;
+                let acting = z.word(k);
+                start = z.toks[k].s + acting.len() - acting.trim_start_matches('و').len();
+                break;
+            } else {
+                break;
             }
+            start = z.toks[k].s + cut;
+            nouns += 1;
         }
+        return start;
     } else if z.norm.text[z.toks[i].s..s] == *"ل" && i >= 2 && arabic(i - 2) && arabic(i - 1) {
         let head = z.word(i - 2);
         let head = head.strip_prefix('و').unwrap_or(head);

@@ -1871,3 +1871,20 @@ fn attaches_royal_style_complements_and_holidays() {
         &["TITLE خادم الحرمين الشريفين"],
     );
 }
+
+/// Regression: a deputy of a deputy and an acting holder lost the first
+/// words of their titles.
+#[test]
+fn deputy_chains_and_acting_holders() {
+    check(
+        "وحضر الاجتماع القائمة بأعمال مساعد وزير الدفاع لشؤون الأمن الدولي أليسا سلوتكين ونائب مساعد وزير الدفاع للشرق الأوسط أندرو إكسوم.",
+        &[
+            "TITLE القائمة بأعمال مساعد وزير الدفاع لشؤون الأمن الدولي",
+            "TITLE نائب مساعد وزير الدفاع للشرق الأوسط",
+        ],
+    );
+    check(
+        "واستقبل وكيل وزارة الداخلية الضيوف.",
+        &["TITLE وكيل وزارة الداخلية"],
+    );
+}
