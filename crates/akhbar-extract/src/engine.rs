@@ -1831,6 +1831,24 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                                 }
                             }
                         }
+                        // A local institution is named with its seat too
+                        // (`كلية الحقوق بتونس`, `الغرفة التجارية الصناعية
+                        // بجدة`), a national body is not (`وزارة الخارجية
+                        // بجدة`: where it met).
+                        let local = head_norm
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| LOCAL_SEAT_HEADS.contains(&w));
+                        if local && c.words > 0 && c.end < z.toks.len() {
+                            if let Some((ph, _)) = z.hit_kind(lex, c.end, |k| {
+                                matches!(k, Kind::Place | Kind::Country(_))
+                            }) {
+                                if &z.norm.text[z.toks[c.end].s..ph.s] == "ب" {
+                                    c.end = ph.end;
+                                    c.named = true;
+                                }
+                            }
+                        }
                         let only_nationality = c.nationality && c.words == 1;
                         if c.words > 0
                             && !only_nationality
@@ -1853,6 +1871,18 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
         }
     }
 }
+
+/// Heads of local institutions, whose seat after `ب` is part of their name
+/// (normalized).
+const LOCAL_SEAT_HEADS: &[&str] = &[
+    "كليه",
+    "الكليه",
+    "غرفه",
+    "الغرفه",
+    "جامعه",
+    "معهد",
+    "المعهد",
+];
 
 /// `حركة` is also a common noun ("movement, traffic": `حركة السير`): it
 /// heads a named movement only when its complement names a place or an

@@ -1888,3 +1888,19 @@ fn deputy_chains_and_acting_holders() {
         &["TITLE وكيل وزارة الداخلية"],
     );
 }
+
+/// Regression: a faculty and a chamber of commerce lost their seat, and the
+/// seat came out as a place of its own; a national body keeps no seat.
+#[test]
+fn local_institutions_keep_their_seat() {
+    let text = "وتحصل على الأستاذية من كلية الحقوق بتونس، فيما استهلت الغرفة التجارية الصناعية بجدة دوامها.";
+    check(
+        text,
+        &["ORG كلية الحقوق بتونس", "ORG الغرفة التجارية الصناعية بجدة"],
+    );
+    check_absent(text, &["LOC جدة"]);
+    check_absent(
+        "وأعلنت وزارة الخارجية بجدة أن الوزير التقى نظيره.",
+        &["ORG وزارة الخارجية بجدة"],
+    );
+}
