@@ -830,6 +830,7 @@ pub(crate) fn candidates(lex: &Lexicon, z: &ZoneText, src: &str) -> Vec<Cand> {
     lexicon_cands(lex, z, src, &mut out);
     pattern_cands(lex, z, &mut out);
     quoted_places(z, &mut out);
+    club_names(lex, z, &mut out);
     event_cands(lex, z, src, &mut out);
     person_cands(lex, z, src, &mut out);
     out
@@ -1849,9 +1850,14 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                                 }
                             }
                         }
+                        // `كلية للبنات`: a college for girls, no name.
+                        let generic_college = head_norm == "كليه"
+                            && h.end < z.toks.len()
+                            && z.word(h.end).starts_with('ل');
                         let only_nationality = c.nationality && c.words == 1;
                         if c.words > 0
                             && !only_nationality
+                            && !generic_college
                             && movement_ok(lex, z, head_norm, h.end, c)
                         {
                             out.push(Cand {
@@ -2428,6 +2434,118 @@ fn quoted_places(z: &ZoneText, out: &mut Vec<Cand>) {
                 has_country: false,
             });
         }
+    }
+}
+
+/// Words that mark a sports club's name (normalized).
+const CLUB_WORDS: &[&str] = &[
+    "الرياضي",
+    "الرياضيه",
+    "مولوديه",
+    "المولوديه",
+    "اولمبيك",
+    "الاولمبيك",
+    "الوداد",
+    "وداد",
+    "الرجاء",
+    "رجاء",
+    "حسنيه",
+    "الكوكب",
+    "الترجي",
+    "الزمالك",
+];
+
+/// Words that open a sports club's name before its town (`شباب أطلس
+/// خنيفرة`, `نهضة بركان`, `اتحاد طنجة`): a club only with a club word or a
+/// place after them (normalized).
+const CLUB_OPENERS: &[&str] = &[
+    "شباب",
+    "اتحاد",
+    "نهضه",
+    "نجم",
+    "النجم",
+    "هلال",
+    "سريع",
+    "اولمبيك",
+    "مولوديه",
+    "رجاء",
+    "وداد",
+    "حسنيه",
+];
+
+/// A sports club after `فريق` or `نادي` (`تغريم نادي أولمبيك آسفي`, `لاعب
+/// فريق المغرب الرياضي الفاسي`): the head noun stays out, and the name runs
+/// to its last word that is a club word, a place, or a definite adjective
+/// after one of them (`الكوكب المراكشي`). Without a club word or a place it
+/// is no club (`فريق العمل`, `فريق الدفاع`); the institution found from
+/// `نادي` as a head (`نادي الرجاء الرياضي`) gives way.
+fn club_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
+    const HEADS: &[&str] = &[
+        "فريق",
+        "لفريق",
+        "بفريق",
+        "وفريق",
+        "نادي",
+        "لنادي",
+        "بنادي",
+        "ونادي",
+    ];
+    let n = z.toks.len();
+    for i in 0..n.saturating_sub(1) {
+        if z.toks[i].kind != TokKind::Arabic || !HEADS.contains(&z.word(i)) {
+            continue;
+        }
+        // The name opens with a club word, an opener or a place
+        // (`نادي قضاة المغرب` is an association, not a club).
+        let first = z.word(i + 1);
+        let opener = CLUB_OPENERS.contains(&first);
+        let mut k = i + 1;
+        let mut end = None;
+        let mut marked = false;
+        let mut place = false;
+        while k < n && k < i + 5 && z.toks[k].kind == TokKind::Arabic && !z.is_stop(k) {
+            let w = z.word(k);
+            if let Some((ph, _)) =
+                z.hit_kind(lex, k, |k| matches!(k, Kind::Place | Kind::Country(_)))
+            {
+                if ph.clitic > 0 {
+                    break;
+                }
+                k = ph.end;
+                end = Some(k);
+                place = true;
+                continue;
+            }
+            if CLUB_WORDS.contains(&w) {
+                marked = true;
+                end = Some(k + 1);
+            } else if end == Some(k) && w.starts_with("ال") && is_adjective(w) {
+                end = Some(k + 1);
+            } else if !(opener && k <= i + 2) {
+                break;
+            }
+            k += 1;
+        }
+        // A town alone after the head stays as it was (`نادي برشلونة`);
+        // an opener needs its town or a club word.
+        if !(marked || opener && place) {
+            continue;
+        }
+        let Some(e) = end else {
+            continue;
+        };
+        let (s0, e0) = (z.toks[i + 1].s, z.toks[e - 1].e);
+        let head_s = z.toks[i].s;
+        out.retain(|c| !(c.ty == EntityType::Org && c.s <= head_s && c.e >= e0));
+        out.push(Cand {
+            s: s0,
+            e: e0,
+            ty: EntityType::Org,
+            canonical: String::new(),
+            origin: Origin::OrgPattern,
+            ministry: false,
+            has_country: false,
+        });
     }
 }
 

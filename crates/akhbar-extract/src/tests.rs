@@ -1904,3 +1904,40 @@ fn local_institutions_keep_their_seat() {
         &["ORG وزارة الخارجية بجدة"],
     );
 }
+
+/// Regression: sports clubs after `فريق` or `نادي` were missed or took the
+/// head noun, and the city in a club's name came out as a place.
+#[test]
+fn sports_clubs_after_team_and_club_nouns() {
+    let text = "تغريم نادي أولمبيك آسفي مبلغ 2000 درهم، وتوقيف لاعب فريق المغرب الرياضي الفاسي لمباراة، وتغريم نادي الرجاء الرياضي، بعد مباراة فريقه بفريق مولودية وجدة أمام نادي الكوكب المراكشي.";
+    check(
+        text,
+        &[
+            "ORG أولمبيك آسفي",
+            "ORG المغرب الرياضي الفاسي",
+            "ORG الرجاء الرياضي",
+            "ORG مولودية وجدة",
+            "ORG الكوكب المراكشي",
+        ],
+    );
+    check_absent(
+        text,
+        &[
+            "LOC آسفي",
+            "LOC وجدة",
+            "LOC المغرب",
+            "ORG نادي الرجاء الرياضي",
+        ],
+    );
+    // Teams that are no clubs, and an association named `نادي`.
+    check_absent(
+        "وقال فريق الدفاع إن فريق العمل وفريق الإنقاذ وصلوا.",
+        &["ORG الدفاع", "ORG العمل", "ORG الإنقاذ"],
+    );
+    check("وأصدر نادي قضاة المغرب بيانا.", &["ORG نادي قضاة المغرب"]);
+    check(
+        "ووقع نادي شباب أطلس خنيفرة عقدا.",
+        &["ORG شباب أطلس خنيفرة"],
+    );
+    check_absent("وافتتحت كلية للبنات في المدينة.", &["ORG كلية للبنات"]);
+}
