@@ -846,6 +846,11 @@ fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 Kind::Org => EntityType::Org,
                 // `مستشفى محمد الخامس`: a place named after the person.
                 Kind::Person if h.clitic == 0 && named_after(lex, z, ti) => continue,
+                // `محمد الغنوشي`, `كمال الكاظمي`: a known person's surname
+                // after another given name is a relative or a namesake (the
+                // full name, when it is the known person, is a hit of its
+                // own from the given name on).
+                Kind::Person if h.end == ti + 1 && ti > 0 && z.is_given(ti - 1) => continue,
                 Kind::Person => EntityType::Per,
                 Kind::Event => EntityType::Event,
                 Kind::Threat(_) => EntityType::Threat,

@@ -1941,3 +1941,34 @@ fn sports_clubs_after_team_and_club_nouns() {
     );
     check_absent("وافتتحت كلية للبنات في المدينة.", &["ORG كلية للبنات"]);
 }
+
+/// Regression: a known person's surname after another given name was
+/// linked to the known person (`محمد الغنوشي` to `راشد الغنوشي`).
+#[test]
+fn known_surname_after_another_given_name_is_a_namesake() {
+    check(
+        "وقال راشد الغنوشي إن الحكومة ستستمر، وكان الغنوشي قد التقى الرئيس الباجي قايد السبسي.",
+        &[
+            "PER راشد الغنوشي",
+            "PER الغنوشي -> راشد الغنوشي",
+            "PER الباجي قايد السبسي -> الباجي قائد السبسي",
+        ],
+    );
+    let text = "وأعلن الوزير الأول السابق محمد الغنوشي استقالته.";
+    check_absent(text, &["PER الغنوشي -> راشد الغنوشي"]);
+    check(text, &["PER محمد الغنوشي"]);
+}
+
+/// Regression: the widely known persons list now holds heads of state and
+/// government since about 2010; their surnames alone link to them.
+#[test]
+fn widely_known_persons_link_by_surname() {
+    check(
+        "وقالت المستشارة الألمانية أنجيلا ميركل إن ميركل ستزور تونس، فيما رحب بنكيران بالزيارة.",
+        &[
+            "PER أنجيلا ميركل",
+            "PER ميركل -> أنجيلا ميركل",
+            "PER بنكيران -> عبد الإله بنكيران",
+        ],
+    );
+}
