@@ -377,11 +377,11 @@ mod tests {
 
     #[test]
     fn a_moroccan_politician_without_a_title_is_found() {
-        let text = "وقال سعد الدين العثماني إن الحكومة ماضية في الإصلاح.";
+        // (`سعد الدين العثماني`, the first example here, is now in the
+        // persons list, which the rules read.)
+        let text = "وقال نزار بركة إن الحكومة ماضية في الإصلاح.";
         assert!(mentions(&RULES, text).is_empty());
-        assert!(
-            mentions(&WITH_TAGGER, text).contains(&(EntityType::Per, "سعد الدين العثماني".into()))
-        );
+        assert!(mentions(&WITH_TAGGER, text).contains(&(EntityType::Per, "نزار بركة".into())));
     }
 
     #[test]
