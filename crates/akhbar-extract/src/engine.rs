@@ -55,6 +55,22 @@ pub(crate) struct Cand {
     pub has_country: bool,
 }
 
+impl Cand {
+    /// A candidate found by its shape, with no canonical of its own (linking
+    /// fills it), neither a ministry nor naming its country.
+    fn found(s: usize, e: usize, ty: EntityType) -> Cand {
+        Cand {
+            s,
+            e,
+            ty,
+            canonical: String::new(),
+            origin: Origin::OrgPattern,
+            ministry: false,
+            has_country: false,
+        }
+    }
+}
+
 /// One content zone, normalized and tokenized.
 pub(crate) struct ZoneText<'a> {
     /// Byte offset of the zone in the document.
@@ -735,6 +751,13 @@ impl<'a> ZoneText<'a> {
         })
     }
 
+    /// One past the last token of a seat at token `i`: `ب` and a place or
+    /// country (`بمراكش`, `بالرباط`), with nothing else before the name.
+    fn seat_at(&self, lex: &Lexicon, i: usize) -> Option<usize> {
+        let (h, _) = self.hit_kind(lex, i, |k| matches!(k, Kind::Place | Kind::Country(_)))?;
+        (&self.norm.text[self.toks[i].s..h.s] == "ب").then_some(h.end)
+    }
+
     /// Maps a normalized span back to the document, keeping trailing marks
     /// (diacritics, tatweel) of the last letter inside.
     pub(crate) fn to_doc(&self, src: &str, s: usize, e: usize) -> ByteSpan {
@@ -1329,14 +1352,10 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                     // A nationality adjective closes the phrase; only the
                     // post of an envoy may follow (`السفير الفرنسي بالرباط`).
                     if let Mode::Title { located: true, .. } = mode {
-                        if let Some((lh, _)) =
-                            z.hit_kind(lex, j, |k| matches!(k, Kind::Country(_) | Kind::Place))
-                        {
-                            if &z.norm.text[z.toks[j].s..lh.s] == "ب" {
-                                j = lh.end;
-                                c.end = j;
-                                c.named = true;
-                            }
+                        if let Some(end) = z.seat_at(lex, j) {
+                            j = end;
+                            c.end = j;
+                            c.named = true;
                         } else if j < z.toks.len() && (z.word(j) == "لدي" || z.word(j) == "في")
                         {
                             let after = complement(lex, z, j, mode);
@@ -1585,9 +1604,9 @@ fn deputy_start(z: &ZoneText, i: usize, s: usize) -> usize {
         let mut start = s;
         let mut k = i;
         let mut nouns = 0;
+        let known = |r: &str| DEPUTY_NOUNS.contains(&r) || r == "باعمال";
         while k >= 1 && arabic(k - 1) && nouns < 3 {
             let w = z.word(k - 1);
-            let known = |r: &str| DEPUTY_NOUNS.contains(&r) || r == "باعمال";
             let bare = match w.strip_prefix('و') {
                 Some(r) if !known(w) && known(r) => r,
                 _ => w,
@@ -1821,38 +1840,23 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                             .any(|w| head_norm.contains(w))
                             || (h.end..c.end.max(h.end))
                                 .any(|x| ["العليا", "الدستوريه", "النقض"].contains(&z.word(x)));
-                        if head_norm.contains("محكمه")
+                        let court = head_norm.contains("محكمه")
                             && !national_court
-                            && (c.words > 0 || typed_court)
-                            && seat_at < z.toks.len()
-                        {
-                            let c_end = seat_at;
-                            if let Some((ph, _)) = z.hit_kind(lex, c_end, |k| {
-                                matches!(k, Kind::Place | Kind::Country(_))
-                            }) {
-                                if &z.norm.text[z.toks[c_end].s..ph.s] == "ب" {
-                                    c.end = ph.end;
-                                    c.words = c.words.max(1);
-                                    c.named = true;
-                                }
-                            }
-                        }
+                            && (c.words > 0 || typed_court);
                         // A local institution is named with its seat too
                         // (`كلية الحقوق بتونس`, `الغرفة التجارية الصناعية
                         // بجدة`), a national body is not (`وزارة الخارجية
                         // بجدة`: where it met).
-                        let local = head_norm
-                            .split(' ')
-                            .next()
-                            .is_some_and(|w| LOCAL_SEAT_HEADS.contains(&w));
-                        if local && c.words > 0 && c.end < z.toks.len() {
-                            if let Some((ph, _)) = z.hit_kind(lex, c.end, |k| {
-                                matches!(k, Kind::Place | Kind::Country(_))
-                            }) {
-                                if &z.norm.text[z.toks[c.end].s..ph.s] == "ب" {
-                                    c.end = ph.end;
-                                    c.named = true;
-                                }
+                        let local = c.words > 0
+                            && head_norm
+                                .split(' ')
+                                .next()
+                                .is_some_and(|w| LOCAL_SEAT_HEADS.contains(&w));
+                        if court || local {
+                            if let Some(end) = z.seat_at(lex, seat_at) {
+                                c.end = end;
+                                c.words = c.words.max(1);
+                                c.named = true;
                             }
                         }
                         // `كلية للبنات`: a college for girls, no name.
@@ -2429,15 +2433,11 @@ fn quoted_places(z: &ZoneText, out: &mut Vec<Cand>) {
             k += 1;
         }
         if k > first && z.is_punct(k, CLOSE) {
-            out.push(Cand {
-                s: z.toks[first].s,
-                e: z.toks[k - 1].e,
-                ty: EntityType::Loc,
-                canonical: String::new(),
-                origin: Origin::OrgPattern,
-                ministry: false,
-                has_country: false,
-            });
+            out.push(Cand::found(
+                z.toks[first].s,
+                z.toks[k - 1].e,
+                EntityType::Loc,
+            ));
         }
     }
 }
@@ -2542,15 +2542,7 @@ fn club_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
         let (s0, e0) = (z.toks[i + 1].s, z.toks[e - 1].e);
         let head_s = z.toks[i].s;
         out.retain(|c| !(c.ty == EntityType::Org && c.s <= head_s && c.e >= e0));
-        out.push(Cand {
-            s: s0,
-            e: e0,
-            ty: EntityType::Org,
-            canonical: String::new(),
-            origin: Origin::OrgPattern,
-            ministry: false,
-            has_country: false,
-        });
+        out.push(Cand::found(s0, e0, EntityType::Org));
     }
 }
 
@@ -2591,15 +2583,11 @@ pub(crate) fn digest_credits(z: &ZoneText) -> Vec<Cand> {
             continue;
         }
         if line_break(k) || z.is_punct(k, DASHES) {
-            out.push(Cand {
-                s: z.toks[first].s,
-                e: z.toks[k - 1].e,
-                ty: EntityType::Org,
-                canonical: String::new(),
-                origin: Origin::OrgPattern,
-                ministry: false,
-                has_country: false,
-            });
+            out.push(Cand::found(
+                z.toks[first].s,
+                z.toks[k - 1].e,
+                EntityType::Org,
+            ));
         }
     }
     out
