@@ -908,6 +908,17 @@ fn lexicon_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
                 ministry: false,
                 has_country: true,
             };
+            // `لحركة نداء تونس`: a movement's head noun before its short
+            // name belongs to the name when the two are its official name
+            // (not `حركة حماس`: حركة المقاومة الإسلامية, whose head stays
+            // outside as `تنظيم` does).
+            if ty == EntityType::Org && h.clitic == 0 && entry.canonical.starts_with("حركة ") {
+                if let Some(s) = movement_head_before(z, ti) {
+                    if crate::lexicon::norm(&entry.canonical) == z.norm.text[s..e] {
+                        cand.s = s;
+                    }
+                }
+            }
             if ty == EntityType::Event {
                 // A host city after an informal name joins it (`أولمبياد باريس`).
                 let mut j = h.end;
@@ -1864,7 +1875,12 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                             && h.end < z.toks.len()
                             && z.word(h.end).starts_with('ل');
                         let only_nationality = c.nationality && c.words == 1;
+                        // `لحزب النهضة`, `حزب حركة نداء تونس`: the known name
+                        // alone is the mention.
+                        let known_party = ["حزب", "الحزب"].contains(&head_norm)
+                            && party_named_at(lex, z, h.end).is_some_and(|end| end >= c.end);
                         if c.words > 0
+                            && !known_party
                             && !only_nationality
                             && !generic_college
                             && movement_ok(lex, z, head_norm, h.end, c)
@@ -1898,6 +1914,37 @@ const LOCAL_SEAT_HEADS: &[&str] = &[
     "معهد",
     "المعهد",
 ];
+
+/// Where `حركة` starts in the token before token `i` (after its proclitics:
+/// `لحركة`, `وحركة`), if that token is the movement head noun.
+fn movement_head_before(z: &ZoneText, i: usize) -> Option<usize> {
+    let j = i.checked_sub(1)?;
+    let w = z.word(j);
+    let pre = w.strip_suffix("حركه")?;
+    ["", "و", "ف", "ل", "ب", "ول", "وب", "فل"]
+        .contains(&pre)
+        .then(|| z.toks[j].e - "حركه".len())
+}
+
+/// One past the last token of a known organization named at token `i`
+/// without the head noun `حزب` (`النهضة`, `حركة نداء تونس`): after `حزب` such
+/// a name stands alone (`لحزب النهضة` → `النهضة`). Names whose official form
+/// holds `حزب` are lexicon hits from `حزب` on and never reach here.
+fn party_named_at(lex: &Lexicon, z: &ZoneText, i: usize) -> Option<usize> {
+    let known = |k: usize| {
+        z.hits(k).iter().find(|h| {
+            h.clitic == 0
+                && lex.entries[h.entry].kind == Kind::Org
+                && !lex.entries[h.entry].canonical.starts_with("حزب")
+                && !lex.entries[h.entry].canonical.starts_with("الحزب")
+        })
+    };
+    if let Some(h) = known(i) {
+        return Some(h.end);
+    }
+    let h = known(i + 1)?;
+    (z.word(i) == "حركه" && lex.entries[h.entry].canonical.starts_with("حركة ")).then_some(h.end)
+}
 
 /// `حركة` is also a common noun ("movement, traffic": `حركة السير`): it
 /// heads a named movement only when its complement names a place or an

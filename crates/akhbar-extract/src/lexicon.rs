@@ -184,7 +184,8 @@ pub struct LexiconStats {
     pub patterns: usize,
 }
 
-fn norm(s: &str) -> String {
+/// The `Search` normalization of a lexicon form, as patterns are stored.
+pub(crate) fn norm(s: &str) -> String {
     Normalizer::preset(Preset::Search).normalize(s.trim())
 }
 

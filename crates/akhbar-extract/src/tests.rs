@@ -245,6 +245,35 @@ fn movement_named_by_word_and_country_is_org() {
 }
 
 #[test]
+fn movement_head_joins_a_known_movement_and_party_head_does_not() {
+    // `حركة` is part of a movement's name when its official form is
+    // `حركة` and the short name; Hamas is حركة المقاومة الإسلامية, so its
+    // head noun stays outside (as `تنظيم` before `داعش`).
+    check(
+        "وحول زيارة بعض قادة حركة حماس إلى المملكة قال إن موقف المملكة لم يتغير.",
+        &["ORG حماس -> حركة المقاومة الإسلامية"],
+    );
+    check(
+        "وقررت الهيئة تجميد عضويتها في حركة نداء تونس وطردها.",
+        &["ORG حركة نداء تونس"],
+    );
+    // `حزب` before a party whose name does not hold it stays outside.
+    check(
+        "أعلن حزب حركة نداء تونس أنه قرر تتبع النائبة، وهو ينتمي لحزب النهضة منذ سنوات.",
+        &["ORG حركة نداء تونس", "ORG النهضة -> حركة النهضة"],
+    );
+    check_absent(
+        "أعلن حزب حركة نداء تونس أنه قرر تتبع النائبة، وهو ينتمي لحزب النهضة منذ سنوات.",
+        &["ORG حزب حركة نداء تونس", "ORG حزب النهضة"],
+    );
+    // A party whose official name holds `حزب` keeps it.
+    check(
+        "وقال حزب العدالة والتنمية إنه يرفض القرار.",
+        &["ORG حزب العدالة والتنمية"],
+    );
+}
+
+#[test]
 fn titles_over_council_and_bloc_of_a_movement() {
     check(
         "قال رئيس مجلس شورى حركة أمل الجزائر، سالم المرزوقي، إن الوضع صعب.",
