@@ -115,8 +115,10 @@
 //!   Without a year, the Hijri year nearest to `published` is used
 //!   (`XXXX-XX-XX` without `published`). Hijri month names never stand
 //!   alone (`صفر` "zero", `رجب`, `شعبان` are names) and `صفر` needs a year.
-//!   A bare Hijri year (`عام 1446 هـ`) is not emitted: no Gregorian year
-//!   matches it. A relative adjective after a Hijri date joins its span
+//!   A Hijri year with its era mark (`عام 1437هـ`, and both years of
+//!   `1436/1437هـ` or `١٤٣٦ ــ ١٤٣٧هـ`) takes the Gregorian year that holds
+//!   most of it (1437 AH → 2016); without the mark a number of 1300–1600 is
+//!   no year. A relative adjective after a Hijri date joins its span
 //!   (`8 ذو القعدة المقبل`) without changing the value.
 //! - **Not dates.** Vague times (`في المستقبل القريب`, `يوما بعد يوم`,
 //!   `مستقبلا`, `في ذلك الوقت`), durations (`خلال ثلاث سنوات`, `أقل من

@@ -410,8 +410,9 @@ impl<'a> P<'a> {
             w,
             Some("سنه" | "عام" | "السنه" | "العام" | "عامي" | "سنتي" | "سنوات" | "اعوام")
         ) && let Some((y, next, h)) = self.year_at(j + 1, 1000, 2999)
-            && !h
         {
+            // `عام 1437هـ`: the Gregorian year that holds most of it.
+            let y = if h { hijri_year_value(y) } else { y };
             return Some((YearSpec::Abs(y), next));
         }
         if matches!(w, Some("السنه" | "العام"))
@@ -504,7 +505,17 @@ impl<'a> P<'a> {
         let mut y = None;
         let mut tense = Tense::None;
         let mut bare = false;
-        if let Some((yv, next, _)) = self.year_at(k, ylo, yhi) {
+        // `الأول من محرم عام 1437هـ`: `عام` or `سنة` may stand before the
+        // year of a Hijri date.
+        let k_year = if mh.hijri
+            && matches!(self.w(k), Some("عام" | "سنه"))
+            && self.year_at(k + 1, ylo, yhi).is_some()
+        {
+            k + 1
+        } else {
+            k
+        };
+        if let Some((yv, next, _)) = self.year_at(k_year, ylo, yhi) {
             y = Some(YearSpec::Abs(yv));
             k = next;
         } else if let Some(t) = self.w(k).and_then(lexicon::tense_adjective) {
@@ -723,6 +734,25 @@ impl<'a> P<'a> {
                 wd: None,
                 next,
             });
+        }
+        // `١٤٣٦ ــ ١٤٣٧هـ`, `1437هـ`: a Hijri year with its era mark (or a
+        // year of 1300–1600 right before one that has it) is a year.
+        if let Some((y, next, mark)) = self.year_at(j, 1300, 1600) {
+            let paired = !mark
+                && self.year_at(next, 1300, 1600).is_some_and(|(_, _, m)| m)
+                || !mark
+                    && self.tok(next).is_some_and(|t| t.kind == Kind::Punct)
+                    && self
+                        .year_at(next + 1, 1300, 1600)
+                        .is_some_and(|(y2, _, m)| m && y2 == y + 1);
+            if mark || paired {
+                return Some(Core {
+                    spans: vec![(self.start_of(j), self.end_of(next - 1))],
+                    val: Val::Year(YearSpec::Abs(hijri_year_value(y))),
+                    wd: None,
+                    next,
+                });
+            }
         }
         if let Some((y, next, false)) = self.year_at(j, 1900, 2100) {
             let ok = match cue {
@@ -1070,7 +1100,8 @@ impl<'a> P<'a> {
             c
         };
         match w {
-            Some("يوم") => return self.after_yawm(i + 1).map(extend),
+            // `يومه الثلاثاء 21 نونبر 2017`: Moroccan "this day", as `يوم`.
+            Some("يوم" | "يومه") => return self.after_yawm(i + 1).map(extend),
             Some("يومي" | "ايام") => {
                 return self
                     .numeric(i + 1)
@@ -1209,6 +1240,23 @@ fn parse_at(
     }
     // A number glued to a letter that is not a proclitic (`ب12`) is fine, but
     // never inside a longer number or code.
+    // The second of two Hijri years (`1436/1437هـ`) is one, though.
+    let hijri_pair = || {
+        let year = |k: usize| {
+            t.get(k).is_some_and(|x| {
+                x.kind == Kind::Num
+                    && fold.text[x.start..x.end]
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1300..=1600).contains(&y) && x.end - x.start == 4)
+            })
+        };
+        year(i)
+            && i >= 2
+            && year(i - 2)
+            && &fold.text[t[i - 1].start..t[i - 1].end] == "/"
+            && t.get(i + 1)
+                .is_some_and(|x| x.kind == Kind::Word && &fold.text[x.start..x.end] == "ه")
+    };
     if t[i].kind == Kind::Num
         && i > 0
         && t[i - 1].end == t[i].start
@@ -1217,6 +1265,7 @@ fn parse_at(
             &fold.text[t[i - 1].start..t[i - 1].end],
             "." | "," | "/" | ":"
         )
+        && !hijri_pair()
     {
         return None;
     }
@@ -1426,4 +1475,12 @@ pub(super) fn link(fold: &Folded, t: &[Tok], groups: &mut [Group]) {
             _ => {}
         }
     }
+}
+
+/// The Gregorian year that holds most of Hijri year `y` (the year of its
+/// middle day: 1437 AH, 2015-10-15 to 2016-10-02, gives 2016).
+fn hijri_year_value(y: i64) -> i64 {
+    let start = akhbar_core::calendar::days_from_hijri(y, 1, 1);
+    let end = akhbar_core::calendar::days_from_hijri(y + 1, 1, 1);
+    akhbar_core::calendar::civil_from_days(start + (end - start) / 2).0
 }

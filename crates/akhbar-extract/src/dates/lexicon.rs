@@ -249,6 +249,7 @@ pub(super) fn is_part_word(word: &str) -> bool {
 /// Other words that can open a date expression.
 const OPENERS: &[&str] = &[
     "يوم",
+    "يومه",
     "يومي",
     "ايام",
     "اول",
