@@ -1132,7 +1132,9 @@ fn is_date_word(lex: &Lexicon, w: &str) -> bool {
 fn named_after_person(z: &ZoneText, start: usize) -> bool {
     start > 0 && {
         let head = z.word(start - 1);
-        let head = head.strip_prefix("ال").unwrap_or(head);
+        // A definite head is in no construct: `مدير المركز عبدالله
+        // الربيعة` is the centre's director and his name.
+        let definite = |h: &str| head[..head.len() - h.len()].ends_with("ال");
         [
             "جامعه",
             "مستشفي",
@@ -1147,7 +1149,7 @@ fn named_after_person(z: &ZoneText, start: usize) -> bool {
             "جايزه",
         ]
         .iter()
-        .any(|h| head.ends_with(h))
+        .any(|h| head.ends_with(h) && !definite(h))
     }
 }
 
@@ -3023,7 +3025,22 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             {
                 // After an honorific, a Gulf chain of family names with the
                 // article (`الشيخ مشعل الأحمد الجابر الصباح`).
-                k = gulf_chain(lex, z, k);
+                let chain = gulf_chain(lex, z, k);
+                // … or one family name before the object of the verb
+                // (`رفع الدكتور عبدالله الربيعة الشكر`): an adjective of a
+                // common noun would be a nisba (`الجار الشمالي`).
+                let object = !is_adjective(z.word(k + 1))
+                    && !w.ends_with("يه")
+                    && !w.ends_with("ات")
+                    && z.hits(k).is_empty()
+                    && !z.is_date(k);
+                k = if chain > k {
+                    chain
+                } else if object {
+                    k + 1
+                } else {
+                    k
+                };
             }
             break;
         }

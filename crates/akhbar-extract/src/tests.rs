@@ -274,6 +274,31 @@ fn movement_head_joins_a_known_movement_and_party_head_does_not() {
 }
 
 #[test]
+fn supervisor_titles_and_names_after_a_definite_institution() {
+    // `المشرف العام على` is an office with its complement; the honorific
+    // and a Gulf family name in ة before the verb's object.
+    check(
+        "ورفع المشرف العام على مركز الإغاثة الدكتور عبدالله الربيعة الشكر للقيادة.",
+        &["TITLE المشرف العام على مركز الإغاثة", "PER عبدالله الربيعة"],
+    );
+    // A definite head names no institution after a person: the director
+    // of the centre and his name.
+    check(
+        "وقال مدير المركز محمد العلي إن الفريق جاهز.",
+        &["TITLE مدير المركز", "PER محمد العلي"],
+    );
+    // A reporting verb after a title is no name.
+    check_absent(
+        "وعلمت الصحيفة أن رئيس المهمة الاستطلاعية قرر عقد اجتماع، وأن وزير التعليم بدأ اجتماعه.",
+        &["PER قرر", "PER بدأ اجتماعه", "PER اجتماعه"],
+    );
+    check(
+        "وقال المستشار بالديوان الملكي إن الطائرات وصلت.",
+        &["TITLE المستشار بالديوان الملكي"],
+    );
+}
+
+#[test]
 fn titles_over_council_and_bloc_of_a_movement() {
     check(
         "قال رئيس مجلس شورى حركة أمل الجزائر، سالم المرزوقي، إن الوضع صعب.",
