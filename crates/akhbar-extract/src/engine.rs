@@ -853,6 +853,7 @@ pub(crate) fn candidates(lex: &Lexicon, z: &ZoneText, src: &str) -> Vec<Cand> {
     lexicon_cands(lex, z, src, &mut out);
     pattern_cands(lex, z, &mut out);
     quoted_places(z, &mut out);
+    outlet_names(lex, z, &mut out);
     club_names(lex, z, &mut out);
     event_cands(lex, z, src, &mut out);
     person_cands(lex, z, src, &mut out);
@@ -2487,6 +2488,134 @@ fn quoted_places(z: &ZoneText, out: &mut Vec<Cand>) {
                 z.toks[k - 1].e,
                 EntityType::Loc,
             ));
+        }
+    }
+}
+
+/// Head nouns of news outlets (normalized, without proclitics): the name
+/// after them, quoted or not, is the outlet's.
+const OUTLET_HEADS: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "يوميه",
+    "اسبوعيه",
+    "مجله",
+    // Not `موقع`: also "site" (`موقع “نطنز”`).
+    "قناه",
+    "اذاعه",
+    "تلفزيون",
+];
+
+/// Words right before a quoted outlet that say it was the channel of a
+/// statement or the one who saw or learned something (`مصادر “…”`,
+/// `ما نشرته «…»`, `عاينت “…”`), normalized.
+const OUTLET_CUES: &[&str] = &[
+    "مصادر",
+    "مصدر",
+    "نشرته",
+    "نقلته",
+    "اوردته",
+    "ذكرته",
+    "علمته",
+    "اكده",
+    "اكدته",
+    "علمت",
+    "عاينت",
+    "كشفت",
+    "حسب",
+    "وفق",
+];
+
+/// Nouns of a statement or contact before `مع` or `ل` + a quoted outlet
+/// (`في اتصال مع “…”`, `في تصريح لـ«…»`), normalized.
+const CONTACT_NOUNS: &[&str] = &[
+    "اتصال",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "حديثه",
+    "حوار",
+    "لقاء",
+    "مقابله",
+];
+
+/// News outlets named as the channel of a statement: a quoted name of one
+/// to three words after a statement (`قال لـ«عكاظ»`, `في اتصال مع “كود”`,
+/// `حسب مصادر “كود”`), or after an outlet's head noun, quoted or not
+/// (`إذاعة "شمس أف أم"`, `بصحيفة الوئام`). The head noun stays outside.
+fn outlet_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
+    const OPEN: &[&str] = &["“", "«", "\"", "”"];
+    const CLOSE: &[&str] = &["”", "»", "\"", "“"];
+    let n = z.toks.len();
+    let bare = |k: usize| {
+        let w = z.word(k);
+        let w = w.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(w);
+        w.strip_prefix(['ب', 'ل'])
+            .filter(|r| r.len() > 2)
+            .unwrap_or(w)
+    };
+    let head_at = |k: usize| z.toks[k].kind == TokKind::Arabic && OUTLET_HEADS.contains(&bare(k));
+    for i in 0..n.saturating_sub(2) {
+        if z.toks[i].kind != TokKind::Arabic {
+            continue;
+        }
+        let w = z.word(i);
+        if z.is_punct(i + 1, OPEN) {
+            let cue = head_at(i)
+                || OUTLET_CUES.contains(&w)
+                // `قال لـ«عكاظ»`, `في تصريح لـ«عكاظ»`, `في اتصال مع “كود”`.
+                || ((w == "ل" || w == "مع")
+                    && (i.saturating_sub(4)..i).any(|k| {
+                        z.toks[k].kind == TokKind::Arabic
+                            && (z.flags[k] & SPEECH != 0
+                                || CONTACT_NOUNS.contains(&bare(k))
+                                || OUTLET_CUES.contains(&z.word(k))
+                                || SPEECH_VERBS.contains(&bare(k)))
+                    }));
+            if !cue {
+                continue;
+            }
+            let first = i + 2;
+            let mut k = first;
+            while k < n
+                && k < first + 3
+                && matches!(z.toks[k].kind, TokKind::Arabic | TokKind::Latin)
+            {
+                k += 1;
+            }
+            if k > first && z.is_punct(k, CLOSE) && !z.is_stop(first) && !z.is_given(first) {
+                // A known name inside keeps its own reading (`“داعش”`).
+                let known = z.hits(first).iter().any(|h| {
+                    h.end >= k
+                        && matches!(
+                            lex.entries[h.entry].kind,
+                            Kind::Org | Kind::Person | Kind::Threat(_) | Kind::Event
+                        )
+                });
+                if !known {
+                    // `قال لـ«الرياض»`: the newspaper, not the city.
+                    let (s0, e0) = (z.toks[first].s, z.toks[k - 1].e);
+                    out.retain(|c| !(c.ty == EntityType::Loc && c.s >= s0 && c.e <= e0));
+                    out.push(Cand::found(s0, e0, EntityType::Org));
+                }
+            }
+            continue;
+        }
+        // `بصحيفة الوئام`: a newspaper's head and its one-word name with the
+        // article, before a boundary.
+        if ["صحيفه", "جريده", "يوميه", "مجله"].contains(&bare(i)) {
+            let j = i + 1;
+            let name = z.toks[j].kind == TokKind::Arabic
+                && z.word(j).starts_with("ال")
+                && z.word(j).chars().count() >= 5
+                && !z.is_stop(j)
+                && z.hits(j).is_empty();
+            let end = j + 1 >= n
+                || z.toks[j + 1].kind == TokKind::Punct
+                || z.toks[j + 1].kind == TokKind::Arabic && !z.word(j + 1).starts_with("ال");
+            if name && end && !is_adjective(z.word(j)) {
+                out.push(Cand::found(z.toks[j].s, z.toks[j].e, EntityType::Org));
+            }
         }
     }
 }

@@ -299,6 +299,30 @@ fn supervisor_titles_and_names_after_a_definite_institution() {
 }
 
 #[test]
+fn news_outlets_named_as_the_channel_of_a_statement() {
+    check(
+        "وكشفت مصادر برلمانية في اتصال مع “كود” أن اللجنة قررت، وهو ما نشرته «عكاظ» أمس.",
+        &["ORG كود", "ORG عكاظ"],
+    );
+    // A city's name quoted after a statement is its newspaper; the head
+    // noun of a station stays outside.
+    check(
+        "وقال الوزير في تصريح لـ«الرياض» إن الحوار تطرق على أمواج إذاعة \"شمس أف أم\" إلى ذلك.",
+        &["ORG الرياض", "ORG شمس أف أم"],
+    );
+    check_absent(
+        "وقال الوزير في تصريح لـ«الرياض» إن الحوار تطرق على أمواج إذاعة \"شمس أف أم\" إلى ذلك.",
+        &["LOC الرياض", "ORG إذاعة \"شمس أف أم"],
+    );
+    check("ونشرت صحيفة الوئام أمس تقريرا.", &["ORG الوئام"]);
+    // Quotes without such a cue, or a site, are no outlet.
+    check_absent(
+        "وتعرض ل“التحرش” في الشارع، واستهدفت الغارة موقع “نطنز” النووي.",
+        &["ORG التحرش", "ORG نطنز"],
+    );
+}
+
+#[test]
 fn titles_over_council_and_bloc_of_a_movement() {
     check(
         "قال رئيس مجلس شورى حركة أمل الجزائر، سالم المرزوقي، إن الوضع صعب.",
