@@ -2500,7 +2500,8 @@ const OUTLET_HEADS: &[&str] = &[
     "يوميه",
     "اسبوعيه",
     "مجله",
-    // Not `موقع`: also "site" (`موقع “نطنز”`).
+    // Also "site": not before an adjective (`موقع “نطنز” النووي`).
+    "موقع",
     "قناه",
     "اذاعه",
     "تلفزيون",
@@ -2583,7 +2584,15 @@ fn outlet_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
             {
                 k += 1;
             }
-            if k > first && z.is_punct(k, CLOSE) && !z.is_stop(first) && !z.is_given(first) {
+            let site = bare(i) == "موقع"
+                && k + 1 < n
+                && z.toks[k + 1].kind == TokKind::Arabic
+                && z.word(k + 1).starts_with("ال")
+                && is_adjective(z.word(k + 1))
+                // `موقع “دايلي ستار” البريطاني`: an outlet's country.
+                && lex.nationality(z.word(k + 1)).is_none();
+            if k > first && z.is_punct(k, CLOSE) && !z.is_stop(first) && !z.is_given(first) && !site
+            {
                 // A known name inside keeps its own reading (`“داعش”`).
                 let known = z.hits(first).iter().any(|h| {
                     h.end >= k
@@ -2661,7 +2670,10 @@ const CLUB_OPENERS: &[&str] = &[
 /// to its last word that is a club word, a place, or a definite adjective
 /// after one of them (`الكوكب المراكشي`). Without a club word or a place it
 /// is no club (`فريق العمل`, `فريق الدفاع`); the institution found from
-/// `نادي` as a head (`نادي الرجاء الرياضي`) gives way.
+/// `نادي` as a head (`نادي الرجاء الرياضي`) gives way. A club of
+/// `data/clubs.txt` after the head needs no club word (`فريق الدفاع الحسني
+/// الجديدي`), and after `نادي` the first word of a listed name is enough
+/// (`نادي الاتحاد`); see [`standalone_club`] for listed names without head.
 fn club_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
     const HEADS: &[&str] = &[
         "فريق",
@@ -2674,53 +2686,160 @@ fn club_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
         "ونادي",
     ];
     let n = z.toks.len();
-    for i in 0..n.saturating_sub(1) {
-        if z.toks[i].kind != TokKind::Arabic || !HEADS.contains(&z.word(i)) {
-            continue;
+    // The longest listed club of up to four words from token `j` (the first
+    // word with the proclitics of `pre` stripped); one past its last token.
+    let listed = |j: usize, first: &str| -> Option<usize> {
+        if !lex.club_first.contains(first) {
+            return None;
         }
-        // The name opens with a club word, an opener or a place
-        // (`نادي قضاة المغرب` is an association, not a club).
-        let first = z.word(i + 1);
-        let opener = CLUB_OPENERS.contains(&first);
-        let mut k = i + 1;
-        let mut end = None;
-        let mut marked = false;
-        let mut place = false;
-        while k < n && k < i + 5 && z.toks[k].kind == TokKind::Arabic && !z.is_stop(k) {
-            let w = z.word(k);
-            if let Some((ph, _)) =
-                z.hit_kind(lex, k, |k| matches!(k, Kind::Place | Kind::Country(_)))
-            {
-                if ph.clitic > 0 {
-                    break;
-                }
-                k = ph.end;
-                end = Some(k);
-                place = true;
-                continue;
-            }
-            if CLUB_WORDS.contains(&w) {
-                marked = true;
-                end = Some(k + 1);
-            } else if end == Some(k) && w.starts_with("ال") && is_adjective(w) {
-                end = Some(k + 1);
-            } else if !(opener && k <= i + 2) {
+        let mut name = String::from(first);
+        let mut best = lex.clubs.contains(&name).then_some(j + 1);
+        for k in j + 1..(j + 4).min(n) {
+            if z.toks[k].kind != TokKind::Arabic {
                 break;
             }
-            k += 1;
+            name.push(' ');
+            name.push_str(z.word(k));
+            if lex.clubs.contains(&name) {
+                best = Some(k + 1);
+            }
         }
-        // A town alone after the head stays as it was (`نادي برشلونة`);
-        // an opener needs its town or a club word.
-        if !(marked || opener && place) {
+        best
+    };
+    for i in 0..n.saturating_sub(1) {
+        if z.toks[i].kind != TokKind::Arabic {
             continue;
         }
+        if !HEADS.contains(&z.word(i)) {
+            standalone_club(lex, z, i, &listed, out);
+            continue;
+        }
+        // The head noun's own start, after its proclitic (`بنادي`).
+        let head_s = z.toks[i].e
+            - if z.word(i).ends_with("نادي") {
+                "نادي".len()
+            } else {
+                "فريق".len()
+            };
+        let first = z.word(i + 1);
+        // A listed club (`فريق الدفاع الحسني الجديدي`), or after `نادي` a
+        // word that opens a listed club's name (`نادي الاتحاد`, of
+        // `الاتحاد السعودي`) before a word that is no adjective of it.
+        let listed_end = if z.toks[i + 1].kind == TokKind::Arabic {
+            listed(i + 1, first).or_else(|| {
+                let next_adj = i + 2 < n
+                    && z.toks[i + 2].kind == TokKind::Arabic
+                    && z.word(i + 2).starts_with("ال");
+                (z.word(i).ends_with("نادي")
+                    && first.starts_with("ال")
+                    && lex.club_first.contains(first)
+                    && !next_adj)
+                    .then_some(i + 2)
+            })
+        } else {
+            None
+        };
+        let end = if let Some(e) = listed_end {
+            Some(e)
+        } else {
+            // The name opens with a club word, an opener or a place
+            // (`نادي قضاة المغرب` is an association, not a club).
+            let opener = CLUB_OPENERS.contains(&first);
+            let mut k = i + 1;
+            let mut end = None;
+            let mut marked = false;
+            let mut place = false;
+            while k < n && k < i + 5 && z.toks[k].kind == TokKind::Arabic && !z.is_stop(k) {
+                let w = z.word(k);
+                if let Some((ph, _)) =
+                    z.hit_kind(lex, k, |k| matches!(k, Kind::Place | Kind::Country(_)))
+                {
+                    if ph.clitic > 0 {
+                        break;
+                    }
+                    k = ph.end;
+                    end = Some(k);
+                    place = true;
+                    continue;
+                }
+                if CLUB_WORDS.contains(&w) {
+                    marked = true;
+                    end = Some(k + 1);
+                } else if end == Some(k) && w.starts_with("ال") && is_adjective(w) {
+                    end = Some(k + 1);
+                } else if !(opener && k <= i + 2) {
+                    break;
+                }
+                k += 1;
+            }
+            // A town alone after the head stays as it was (`نادي
+            // برشلونة`); an opener needs its town or a club word.
+            if marked || opener && place { end } else { None }
+        };
         let Some(e) = end else {
             continue;
         };
         let (s0, e0) = (z.toks[i + 1].s, z.toks[e - 1].e);
-        let head_s = z.toks[i].s;
         out.retain(|c| !(c.ty == EntityType::Org && c.s <= head_s && c.e >= e0));
         out.push(Cand::found(s0, e0, EntityType::Org));
+    }
+}
+
+/// A listed club of two words or more on its own (`جمعته بالرجاء
+/// الرياضي`), when the name holds a club word or ends in a town's adjective
+/// (`الدفاع الحسني الجديدي`), not a nationality (`الاتحاد السعودي` is also
+/// the federation) or `الملكي` (`الجيش الملكي` is also the army).
+fn standalone_club(
+    lex: &Lexicon,
+    z: &ZoneText,
+    i: usize,
+    listed: &dyn Fn(usize, &str) -> Option<usize>,
+    out: &mut Vec<Cand>,
+) {
+    let w = z.word(i);
+    let (pre, first) = match w.strip_prefix("لل") {
+        Some(r) => ("ل", format!("ال{r}")),
+        None => {
+            let pre = ["وب", "ول", "و", "ب", "ل"]
+                .into_iter()
+                .find(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ال")))
+                .unwrap_or("");
+            (pre, w[pre.len()..].to_owned())
+        }
+    };
+    let Some(e) = listed(i, &first) else {
+        return;
+    };
+    if e < i + 2 {
+        return;
+    }
+    let last = z.word(e - 1);
+    let marked = (i..e)
+        .any(|k| CLUB_WORDS.contains(&z.word(k)) || k == i && CLUB_WORDS.contains(&first.as_str()));
+    const GENERIC: &[&str] = &[
+        "الملكي",
+        "العربي",
+        "الافريقي",
+        "الاسلامي",
+        "الدولي",
+        "الوطني",
+        "الاوروبي",
+        "الاسيوي",
+        "الخليجي",
+    ];
+    let town = last.ends_with('ي') && !GENERIC.contains(&last) && lex.nationality(last).is_none();
+    // Inside a longer phrase it is no club (`مجلس الشباب العربي الإفريقي`).
+    let inside = (e < z.toks.len()
+        && z.toks[e].kind == TokKind::Arabic
+        && z.word(e).starts_with("ال")
+        && is_adjective(z.word(e)))
+        || (pre.is_empty()
+            && i > 0
+            && z.hit_kind(lex, i - 1, |k| matches!(k, Kind::OrgHead { .. }))
+                .is_some());
+    if (marked || town) && !inside {
+        let s0 = z.toks[i].s + pre.len();
+        out.push(Cand::found(s0, z.toks[e - 1].e, EntityType::Org));
     }
 }
 

@@ -31,6 +31,7 @@ const PLACE_HEADS: &str = include_str!("../data/place_heads.tsv");
 const PERSONS: &str = include_str!("../data/persons.tsv");
 const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+const CLUBS: &str = include_str!("../data/clubs.txt");
 
 /// What a lexicon form stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +156,11 @@ pub(crate) struct Lexicon {
     pub stopwords: FxHashSet<String>,
     /// Month and weekday names (normalized, with and without the article).
     pub date_words: FxHashSet<String>,
+    /// Sports clubs' names without `نادي` (normalized), and the first word
+    /// of each name (`الاتحاد` of `الاتحاد السعودي`).
+    pub clubs: FxHashSet<String>,
+    /// First words of [`Self::clubs`].
+    pub club_first: FxHashSet<String>,
 }
 
 /// Sizes of the shipped lexicons, for reports.
@@ -388,6 +394,11 @@ impl Lexicon {
         for (w, class) in crate::engine::trigger_words() {
             prefixes.entry(w).or_default().flags |= class;
         }
+        let clubs: FxHashSet<String> = words(CLUBS).into_iter().collect();
+        let club_first = clubs
+            .iter()
+            .filter_map(|c| c.split(' ').next().map(str::to_owned))
+            .collect();
         let country_index = countries
             .iter()
             .enumerate()
@@ -405,6 +416,8 @@ impl Lexicon {
             given_names,
             family_too,
             stopwords,
+            clubs,
+            club_first,
         }
     }
 

@@ -323,6 +323,41 @@ fn news_outlets_named_as_the_channel_of_a_statement() {
 }
 
 #[test]
+fn listed_clubs_after_a_head_noun_and_on_their_own() {
+    // After `فريق` or `نادي` (also with a proclitic) the head stays out; a
+    // listed name needs no club word.
+    check(
+        "وغرمت اللجنة مدرب فريق الدفاع الحسني الجديدي بعد مباراته بنادي الكوكب المراكشي.",
+        &["ORG الدفاع الحسني الجديدي", "ORG الكوكب المراكشي"],
+    );
+    check_absent(
+        "وغرمت اللجنة مدرب فريق الدفاع الحسني الجديدي بعد مباراته بنادي الكوكب المراكشي.",
+        &["ORG نادي الكوكب المراكشي"],
+    );
+    // A word that opens a listed club's name, after `نادي`.
+    check(
+        "بعد الإعلان الرسمي لنادي النصر، عانى منها نادي الاتحاد.",
+        &["ORG النصر", "ORG الاتحاد"],
+    );
+    // On their own: a listed name with a club word or a town's adjective.
+    check(
+        "في المباراة التي جمعت فريقه بالرجاء الرياضي.",
+        &["ORG الرجاء الرياضي"],
+    );
+    // Not an association named with `نادي`, not a name inside a longer
+    // phrase, not a name ending in a nationality or a generic adjective.
+    check_absent(
+        "وقال رئيس نادي القضاة إن مجلس الشباب العربي الإفريقي والاتحاد السعودي لكرة القدم والجيش الملكي شاركوا.",
+        &[
+            "ORG القضاة",
+            "ORG الشباب العربي",
+            "ORG الاتحاد السعودي",
+            "ORG الجيش الملكي",
+        ],
+    );
+}
+
+#[test]
 fn titles_over_council_and_bloc_of_a_movement() {
     check(
         "قال رئيس مجلس شورى حركة أمل الجزائر، سالم المرزوقي، إن الوضع صعب.",
