@@ -853,6 +853,7 @@ pub(crate) fn candidates(lex: &Lexicon, z: &ZoneText, src: &str) -> Vec<Cand> {
     lexicon_cands(lex, z, src, &mut out);
     pattern_cands(lex, z, &mut out);
     quoted_places(z, &mut out);
+    coordinated_places(lex, z, &mut out);
     outlet_names(lex, z, &mut out);
     club_names(lex, z, &mut out);
     event_cands(lex, z, src, &mut out);
@@ -2488,6 +2489,42 @@ fn quoted_places(z: &ZoneText, out: &mut Vec<Cand>) {
                 z.toks[k - 1].e,
                 EntityType::Loc,
             ));
+        }
+    }
+}
+
+/// A place named by a common word (`headed` in `places.tsv`: `البيضاء`
+/// "the white one") coordinated right after a place (`الرباط والبيضاء
+/// وسلا`): a list of places, so a LOC without its head noun.
+fn coordinated_places(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
+    for i in 1..z.toks.len() {
+        if z.toks[i].kind != TokKind::Arabic {
+            continue;
+        }
+        let Some(rest) = z.word(i).strip_prefix('و') else {
+            continue;
+        };
+        let Some(canonical) = lex.headed.get(rest) else {
+            continue;
+        };
+        // The list goes on or ends there (`وصور الفيديو` is "and
+        // pictures").
+        let ends = i + 1 >= z.toks.len()
+            || z.toks[i + 1].kind != TokKind::Arabic
+            || z.word(i + 1).starts_with('و')
+            || z.is_stop(i + 1);
+        if !ends {
+            continue;
+        }
+        let prev_end = z.toks[i - 1].e;
+        let after_place = out
+            .iter()
+            .any(|c| c.ty == EntityType::Loc && c.e == prev_end);
+        if after_place {
+            out.push(Cand {
+                canonical: canonical.clone(),
+                ..Cand::found(z.toks[i].s + 'و'.len_utf8(), z.toks[i].e, EntityType::Loc)
+            });
         }
     }
 }

@@ -358,6 +358,20 @@ fn listed_clubs_after_a_head_noun_and_on_their_own() {
 }
 
 #[test]
+fn a_common_word_place_in_a_list_of_places_and_the_gulf() {
+    check(
+        "أعطيت تعليمات للمصالح بكل من الرباط والبيضاء وسلا، وقالت دول الخليج إن الأمر مهم.",
+        &[
+            "LOC الرباط",
+            "LOC البيضاء",
+            "LOC سلا",
+            "LOC الخليج -> الخليج العربي",
+        ],
+    );
+    check_absent("التقطت صورا في الصحراء وصور الفيديو منشورة.", &["LOC صور"]);
+}
+
+#[test]
 fn titles_over_council_and_bloc_of_a_movement() {
     check(
         "قال رئيس مجلس شورى حركة أمل الجزائر، سالم المرزوقي، إن الوضع صعب.",
