@@ -2597,8 +2597,8 @@ fn outlet_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
         if z.toks[i].kind != TokKind::Arabic {
             continue;
         }
-        let w = z.word(i);
         if z.is_punct(i + 1, OPEN) {
+            let w = z.word(i);
             let cue = head_at(i)
                 || OUTLET_CUES.contains(&w)
                 // `قال لـ«عكاظ»`, `في تصريح لـ«عكاظ»`, `في اتصال مع “كود”`.
@@ -2649,7 +2649,9 @@ fn outlet_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
         }
         // `بصحيفة الوئام`: a newspaper's head and its one-word name with the
         // article, before a boundary.
-        if ["صحيفه", "جريده", "يوميه", "مجله"].contains(&bare(i)) {
+        let w = z.word(i);
+        if w.ends_with('ه') && ["صحيفه", "جريده", "يوميه", "مجله"].contains(&bare(i))
+        {
             let j = i + 1;
             let name = z.toks[j].kind == TokKind::Arabic
                 && z.word(j).starts_with("ال")
@@ -2834,16 +2836,26 @@ fn standalone_club(
     out: &mut Vec<Cand>,
 ) {
     let w = z.word(i);
-    let (pre, first) = match w.strip_prefix("لل") {
-        Some(r) => ("ل", format!("ال{r}")),
+    let (pre, first): (&str, std::borrow::Cow<'_, str>) = match w.strip_prefix("لل") {
+        Some(r) => ("ل", format!("ال{r}").into()),
         None => {
             let pre = ["وب", "ول", "و", "ب", "ل"]
                 .into_iter()
                 .find(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ال")))
                 .unwrap_or("");
-            (pre, w[pre.len()..].to_owned())
+            (pre, w[pre.len()..].into())
         }
     };
+    // Most words open no listed name of two words: two look-ups, no more.
+    if i + 1 >= z.toks.len()
+        || z.toks[i + 1].kind != TokKind::Arabic
+        || !lex
+            .club_second
+            .get(first.as_ref())
+            .is_some_and(|second| second.contains(z.word(i + 1)))
+    {
+        return;
+    }
     let Some(e) = listed(i, &first) else {
         return;
     };
@@ -2852,7 +2864,7 @@ fn standalone_club(
     }
     let last = z.word(e - 1);
     let marked = (i..e)
-        .any(|k| CLUB_WORDS.contains(&z.word(k)) || k == i && CLUB_WORDS.contains(&first.as_str()));
+        .any(|k| CLUB_WORDS.contains(&z.word(k)) || k == i && CLUB_WORDS.contains(&first.as_ref()));
     const GENERIC: &[&str] = &[
         "الملكي",
         "العربي",

@@ -161,6 +161,9 @@ pub(crate) struct Lexicon {
     pub clubs: FxHashSet<String>,
     /// First words of [`Self::clubs`].
     pub club_first: FxHashSet<String>,
+    /// For each first word of a name of [`Self::clubs`] with two words or
+    /// more, the second words that follow it.
+    pub club_second: FxHashMap<String, FxHashSet<String>>,
 }
 
 /// Sizes of the shipped lexicons, for reports.
@@ -394,11 +397,21 @@ impl Lexicon {
         for (w, class) in crate::engine::trigger_words() {
             prefixes.entry(w).or_default().flags |= class;
         }
-        let clubs: FxHashSet<String> = words(CLUBS).into_iter().collect();
-        let club_first = clubs
+        let club_list = words(CLUBS);
+        let club_first = club_list
             .iter()
             .filter_map(|c| c.split(' ').next().map(str::to_owned))
             .collect();
+        let mut club_second: FxHashMap<String, FxHashSet<String>> = FxHashMap::default();
+        for c in &club_list {
+            let mut w = c.split(' ');
+            if let (Some(a), Some(b)) = (w.next(), w.next()) {
+                club_second
+                    .entry(a.to_owned())
+                    .or_default()
+                    .insert(b.to_owned());
+            }
+        }
         let country_index = countries
             .iter()
             .enumerate()
@@ -416,8 +429,9 @@ impl Lexicon {
             given_names,
             family_too,
             stopwords,
-            clubs,
+            clubs: club_list.into_iter().collect(),
             club_first,
+            club_second,
         }
     }
 
