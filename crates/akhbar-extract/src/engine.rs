@@ -2451,23 +2451,31 @@ const QUOTED_PLACE_HEADS: &[&str] = &[
     "ناحيه",
 ];
 
+/// Opening quotes (a reversed `”` opens too, as some sites write it).
+const OPEN_QUOTES: &[&str] = &["“", "«", "\"", "”"];
+
+/// Closing quotes.
+const CLOSE_QUOTES: &[&str] = &["”", "»", "\"", "“"];
+
+/// A normalized word without a leading `و` and then a `ب` or `ل` (each only
+/// when more than one letter is left): `وبصحيفه` → `صحيفه`.
+fn without_wa_bi_li(w: &str) -> &str {
+    let w = w.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(w);
+    w.strip_prefix(['ب', 'ل'])
+        .filter(|r| r.len() > 2)
+        .unwrap_or(w)
+}
+
 /// A name in quotes after a place head noun is a place (`بحي “الخير”`):
 /// one to four words between an opening and a closing quote.
 fn quoted_places(z: &ZoneText, out: &mut Vec<Cand>) {
-    const OPEN: &[&str] = &["“", "«", "\"", "”"];
-    const CLOSE: &[&str] = &["”", "»", "\"", "“"];
     for i in 0..z.toks.len().saturating_sub(2) {
-        if z.toks[i].kind != TokKind::Arabic || !z.is_punct(i + 1, OPEN) {
+        if z.toks[i].kind != TokKind::Arabic || !z.is_punct(i + 1, OPEN_QUOTES) {
             continue;
         }
         // The head, or the head and one adjective (`بالجماعة القروية “…”`).
         let head_at = |k: usize| {
-            let w = z.word(k);
-            let w = w.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(w);
-            let w = w
-                .strip_prefix(['ب', 'ل'])
-                .filter(|r| r.len() > 2)
-                .unwrap_or(w);
+            let w = without_wa_bi_li(z.word(k));
             let w = w.strip_prefix("ال").filter(|r| r.len() > 2).unwrap_or(w);
             z.toks[k].kind == TokKind::Arabic && QUOTED_PLACE_HEADS.contains(&w)
         };
@@ -2483,7 +2491,7 @@ fn quoted_places(z: &ZoneText, out: &mut Vec<Cand>) {
         {
             k += 1;
         }
-        if k > first && z.is_punct(k, CLOSE) {
+        if k > first && z.is_punct(k, CLOSE_QUOTES) {
             out.push(Cand::found(
                 z.toks[first].s,
                 z.toks[k - 1].e,
@@ -2582,22 +2590,14 @@ const CONTACT_NOUNS: &[&str] = &[
 /// `حسب مصادر “كود”`), or after an outlet's head noun, quoted or not
 /// (`إذاعة "شمس أف أم"`, `بصحيفة الوئام`). The head noun stays outside.
 fn outlet_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
-    const OPEN: &[&str] = &["“", "«", "\"", "”"];
-    const CLOSE: &[&str] = &["”", "»", "\"", "“"];
     let n = z.toks.len();
-    let bare = |k: usize| {
-        let w = z.word(k);
-        let w = w.strip_prefix('و').filter(|r| r.len() > 2).unwrap_or(w);
-        w.strip_prefix(['ب', 'ل'])
-            .filter(|r| r.len() > 2)
-            .unwrap_or(w)
-    };
+    let bare = |k: usize| without_wa_bi_li(z.word(k));
     let head_at = |k: usize| z.toks[k].kind == TokKind::Arabic && OUTLET_HEADS.contains(&bare(k));
     for i in 0..n.saturating_sub(2) {
         if z.toks[i].kind != TokKind::Arabic {
             continue;
         }
-        if z.is_punct(i + 1, OPEN) {
+        if z.is_punct(i + 1, OPEN_QUOTES) {
             let w = z.word(i);
             let cue = head_at(i)
                 || OUTLET_CUES.contains(&w)
@@ -2628,7 +2628,11 @@ fn outlet_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                 && is_adjective(z.word(k + 1))
                 // `موقع “دايلي ستار” البريطاني`: an outlet's country.
                 && lex.nationality(z.word(k + 1)).is_none();
-            if k > first && z.is_punct(k, CLOSE) && !z.is_stop(first) && !z.is_given(first) && !site
+            if k > first
+                && z.is_punct(k, CLOSE_QUOTES)
+                && !z.is_stop(first)
+                && !z.is_given(first)
+                && !site
             {
                 // A known name inside keeps its own reading (`“داعش”`).
                 let known = z.hits(first).iter().any(|h| {
@@ -2728,7 +2732,7 @@ fn club_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
     // The longest listed club of up to four words from token `j` (the first
     // word with the proclitics of `pre` stripped); one past its last token.
     let listed = |j: usize, first: &str| -> Option<usize> {
-        if !lex.club_first.contains(first) {
+        if !lex.opens_club(first) {
             return None;
         }
         let mut name = String::from(first);
@@ -2771,7 +2775,7 @@ fn club_names(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     && z.word(i + 2).starts_with("ال");
                 (z.word(i).ends_with("نادي")
                     && first.starts_with("ال")
-                    && lex.club_first.contains(first)
+                    && lex.opens_club(first)
                     && !next_adj)
                     .then_some(i + 2)
             })
@@ -2863,8 +2867,8 @@ fn standalone_club(
         return;
     }
     let last = z.word(e - 1);
-    let marked = (i..e)
-        .any(|k| CLUB_WORDS.contains(&z.word(k)) || k == i && CLUB_WORDS.contains(&first.as_ref()));
+    let marked =
+        CLUB_WORDS.contains(&first.as_ref()) || (i..e).any(|k| CLUB_WORDS.contains(&z.word(k)));
     const GENERIC: &[&str] = &[
         "الملكي",
         "العربي",

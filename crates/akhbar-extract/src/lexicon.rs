@@ -156,11 +156,8 @@ pub(crate) struct Lexicon {
     pub stopwords: FxHashSet<String>,
     /// Month and weekday names (normalized, with and without the article).
     pub date_words: FxHashSet<String>,
-    /// Sports clubs' names without `نادي` (normalized), and the first word
-    /// of each name (`الاتحاد` of `الاتحاد السعودي`).
+    /// Sports clubs' names without `نادي` (normalized).
     pub clubs: FxHashSet<String>,
-    /// First words of [`Self::clubs`].
-    pub club_first: FxHashSet<String>,
     /// For each first word of a name of [`Self::clubs`] with two words or
     /// more, the second words that follow it.
     pub club_second: FxHashMap<String, FxHashSet<String>>,
@@ -398,10 +395,6 @@ impl Lexicon {
             prefixes.entry(w).or_default().flags |= class;
         }
         let club_list = words(CLUBS);
-        let club_first = club_list
-            .iter()
-            .filter_map(|c| c.split(' ').next().map(str::to_owned))
-            .collect();
         let mut club_second: FxHashMap<String, FxHashSet<String>> = FxHashMap::default();
         for c in &club_list {
             let mut w = c.split(' ');
@@ -430,9 +423,14 @@ impl Lexicon {
             family_too,
             stopwords,
             clubs: club_list.into_iter().collect(),
-            club_first,
             club_second,
         }
+    }
+
+    /// True when the normalized word `w` is a listed club's name or the
+    /// first word of one (`الاتحاد` of `الاتحاد السعودي`).
+    pub(crate) fn opens_club(&self, w: &str) -> bool {
+        self.clubs.contains(w) || self.club_second.contains_key(w)
     }
 
     /// The flags of the whole normalized word `w` (0 for most words).

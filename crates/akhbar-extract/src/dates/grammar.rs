@@ -738,12 +738,12 @@ impl<'a> P<'a> {
         // `١٤٣٦ ــ ١٤٣٧هـ`, `1437هـ`: a Hijri year with its era mark (or a
         // year of 1300–1600 right before one that has it) is a year.
         if let Some((y, next, mark)) = self.year_at(j, 1300, 1600) {
-            let paired = !mark && self.year_at(next, 1300, 1600).is_some_and(|(_, _, m)| m)
-                || !mark
-                    && self.tok(next).is_some_and(|t| t.kind == Kind::Punct)
-                    && self
-                        .year_at(next + 1, 1300, 1600)
-                        .is_some_and(|(y2, _, m)| m && y2 == y + 1);
+            let paired = !mark
+                && (self.year_at(next, 1300, 1600).is_some_and(|(_, _, m)| m)
+                    || self.tok(next).is_some_and(|t| t.kind == Kind::Punct)
+                        && self
+                            .year_at(next + 1, 1300, 1600)
+                            .is_some_and(|(y2, _, m)| m && y2 == y + 1));
             if mark || paired {
                 return Some(Core {
                     spans: vec![(self.start_of(j), self.end_of(next - 1))],
