@@ -1155,6 +1155,58 @@ fn named_after_person(z: &ZoneText, start: usize) -> bool {
     }
 }
 
+/// True when token `j` (`والكرامة`) coordinates a second definite noun with
+/// an institution's one-word genitive at `start` (`هيئة الحقيقة والكرامة`,
+/// `صندوق الحيطة والتقاعد`): two nouns naming what the body does. Entity
+/// names and adjectives after `و` are handled before this is asked.
+///
+/// A sound plural (`والقطاعات`, `والموظفين`) or an institution noun
+/// (`والشرطة`, `واللجنة`) after `و` is a second party, not part of the name.
+fn paired_genitive(z: &ZoneText, start: usize, j: usize) -> bool {
+    if j != start + 1 {
+        return false;
+    }
+    let first = z.word(start);
+    let Some(second) = z.word(j).strip_prefix('و') else {
+        return false;
+    };
+    let plural = ["ات", "ين", "ون"].iter().any(|s| second.ends_with(s));
+    first.starts_with("ال")
+        && !is_adjective(first)
+        && second.starts_with("ال")
+        && !is_adjective(second)
+        && !plural
+        && !INSTITUTION_NOUNS.contains(&second)
+}
+
+/// Definite nouns that name an institution of their own (normalized): after
+/// `و` they start a second party (`وزارة الداخلية والشرطة`).
+const INSTITUTION_NOUNS: &[&str] = &[
+    "الشرطه",
+    "اللجنه",
+    "الاتحاد",
+    "الوزاره",
+    "المجلس",
+    "الهييه",
+    "الحكومه",
+    "المنظمه",
+    "الجمعيه",
+    "الوكاله",
+    "الجامعه",
+    "المحكمه",
+    "الديوان",
+    "المكتب",
+    "البنك",
+    "الشركه",
+    "النادي",
+    "الجيش",
+    "القوات",
+    "المديريه",
+    "الاداره",
+    "البرلمان",
+    "الرئاسه",
+];
+
 /// A definite adjective that a ل-genitive may follow: nisba adjectives
 /// (`الوطني`, `الوطنية`) and a few others (`العام`, `العليا`).
 fn is_adjective(base: &str) -> bool {
@@ -1474,6 +1526,15 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             // الوطني`, `الأمم المتحدة`, `الحزب الاشتراكي الموحد`).
             if sp.prefix.is_empty() && c.words > 0 && c.end > start {
                 let prev = z.word(c.end - 1);
+                // In an institution's name a coordinated genitive closes it
+                // too (`هيئة الحقيقة والكرامة الجلسة`).
+                let prev = match mode {
+                    Mode::Org { .. } => prev
+                        .strip_prefix('و')
+                        .filter(|r| r.starts_with("ال"))
+                        .unwrap_or(prev),
+                    Mode::Title { .. } => prev,
+                };
                 let prev_def = prev.starts_with("ال") || prev.starts_with("لل");
                 let base: &str = sp.base.as_ref();
                 let participle = base.starts_with("الم")
@@ -1493,7 +1554,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             // Coordinated genitives after a prepositional one
             // (`للتربية والعلم والثقافة`), in institution names only.
             let coordinates = match mode {
-                Mode::Org { party } => last_lam || party,
+                Mode::Org { party } => last_lam || party || paired_genitive(z, start, j),
                 Mode::Title { .. } => false,
             };
             // `الجزائي الاقتصادي والمالي`: coordinated adjectives.
@@ -1502,8 +1563,10 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 && c.words > 0
                 && last_adjective
                 && is_adjective(&sp.base)
+                && !lex.given_names.contains(sp.base.as_ref())
                 && !lex.is_form(&sp.base, |k| matches!(k, Kind::Nationality(_)));
             if sp.prefix == "و" && (coordinates || adj_coord) {
+                last_adjective = adj_coord;
                 j += 1;
                 c.end = j;
                 c.words += 1;
@@ -1883,6 +1946,31 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         // alone is the mention.
                         let known_party = ["حزب", "الحزب"].contains(&head_norm)
                             && party_named_at(lex, z, h.end).is_some_and(|end| end >= c.end);
+                        // A known name from the head on (`حزب العمال
+                        // الكردستاني`, `صندوق النقد الدولي`) ends the mention
+                        // (`… المعتقل`, `… اليابان`), unless a nisba
+                        // adjective or a definite ل-genitive names another
+                        // body (`مجلس الأمن القومي`, `منظمة الأمم المتحدة
+                        // للتربية والعلوم والثقافة`).
+                        if let Some(k) = z.hits(i).iter().find(|k| {
+                            k.clitic == h.clitic
+                                && k.end > h.end
+                                && k.end < c.end
+                                && lex.entries[k.entry].kind == Kind::Org
+                        }) {
+                            let next = z.word(k.end);
+                            // `المنتمي`: a participle, not a nisba.
+                            let nisba = next.starts_with("ال")
+                                && !next.starts_with("الم")
+                                && (next.ends_with('ي') || next.ends_with("يه"));
+                            let goes_on = next.starts_with("لل")
+                                || nisba
+                                || z.hit_kind(lex, k.end, |x| matches!(x, Kind::Nationality(_)))
+                                    .is_some_and(|(n, _)| n.clitic == 0);
+                            if !goes_on {
+                                c.end = k.end;
+                            }
+                        }
                         if c.words > 0
                             && !known_party
                             && !only_nationality
