@@ -3169,6 +3169,18 @@ const YA_VERBS: &[&str] = &[
     "يعد", "يكون", "يبدو", "يظل", "يبقي",
 ];
 
+/// True when `w` (normalized) is a verbal noun of the form تفعيل (`تأمين`,
+/// `تطبيق`), alone or after one proclitic (`بتأمين`).
+fn is_tafil(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().collect();
+    let stem = match letters.len() {
+        5 => &letters[..],
+        6 if ['ب', 'ل', 'ك', 'و', 'ف'].contains(&letters[0]) => &letters[1..],
+        _ => return false,
+    };
+    stem[0] == 'ت' && stem[3] == 'ي'
+}
+
 /// True when token `i` can be part of a person's name.
 fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) -> bool {
     if i >= z.toks.len() || z.toks[i].kind != TokKind::Arabic {
@@ -3207,6 +3219,12 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     // Without an honorific, a first word in ي- or ت- that no given name
     // explains is a verb in the imperfect (`ونظيره الجزائري يبحثان`).
     if first && !allow_def && w.starts_with(['ي', 'ت']) && !z.is_given(i) {
+        return false;
+    }
+    // A verbal noun of the تفعيل pattern, bare or after a preposition
+    // (`بتأمين طائرات`, `لتطبيق ملائم`), starts no name unless a given
+    // name explains it (`توفيق`).
+    if first && is_tafil(w) && !z.is_given(i) {
         return false;
     }
     // A later word in the imperfect ends the name (`X يلتقي Y`).
@@ -3304,13 +3322,21 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             k += 1;
             continue;
         }
-        // `زاده` ends Persian compound names (`محسن فخري زاده`).
+        // A blessing after a name (`نايف رحمه الله`) is no part of it.
+        if w == "الله" && k > i && ["رحمه", "حفظه", "رعاه", "يرحمه"].contains(&z.word(k - 1))
+        {
+            k -= 1;
+            break;
+        }
+        // `زاده` ends Persian compound names (`محسن فخري زاده`), `الدين`
+        // and `الله` compound ones, also as the third word (`عبد العالي
+        // حامي الدين`).
         let compound = w == "الدين" || w == "الله" || (w == "زاده" && k > i);
         if k > i
             && w.starts_with("ال")
             && !z.hamza_start(k)
             && !after_joiner
-            && (words >= 2 || !compound)
+            && (words >= 3 || !compound)
         {
             if words >= 2 {
                 // A third word with the article only where the clause ends
@@ -3406,6 +3432,17 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 });
             if !next_def && !w.ends_with("ات") {
                 k += 1;
+                // A Maghreb compound given name and a family name in `بن`
+                // (`محمد الفاضل بن عمران`).
+                if words == 1
+                    && z.is_given(i)
+                    && k + 1 < z.toks.len()
+                    && z.word(k) == "بن"
+                    && !z.word(k + 1).starts_with("ال")
+                    && nameish(lex, z, k + 1, false, allow_def)
+                {
+                    k += 2;
+                }
             } else if next_def
                 && allow_def
                 && words == 1

@@ -336,6 +336,25 @@ impl Extractor {
                     keys.push((ws[1..].join(" "), true));
                 }
                 let last = tokens::strip_article(ws[ws.len() - 1]);
+                // A compound family name is two words (`عبد العالي حامي
+                // الدين` → `حامي الدين`), never `الدين` alone.
+                if ws.len() >= 3 && ["الدين", "الله"].contains(&ws[ws.len() - 1]) {
+                    let first = ws[ws.len() - 2];
+                    if !self.lex.given_names.contains(first) && !["عبد", "بن"].contains(&first)
+                    {
+                        keys.push((ws[ws.len() - 2..].join(" "), true));
+                    }
+                    continue;
+                }
+                // A Maghreb family name in `بن` is two words (`سهام بن
+                // سدرين` → `بن سدرين`); after a given name `بن` is a
+                // patronym, no family name (`محمد بن سلمان`).
+                if ws.len() >= 3 && ws[ws.len() - 2] == "بن" {
+                    if !self.lex.given_names.contains(last) && !self.lex.stopwords.contains(last) {
+                        keys.push((ws[ws.len() - 2..].join(" "), true));
+                    }
+                    continue;
+                }
                 // A regnal ordinal is no family name (`عبد الله الثاني`).
                 let ordinal = engine::is_ordinal(ws[ws.len() - 1]);
                 if last.chars().count() >= 3

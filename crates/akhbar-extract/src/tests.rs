@@ -2150,3 +2150,60 @@ fn known_organization_ends_a_pattern_name() {
         &["ORG منظمة الأمم المتحدة للتربية والعلوم والثقافة"],
     );
 }
+
+/// Regression: a verbal noun of the تفعيل pattern after a title or a
+/// preposition was read as a name (`وزير الدفاع بتأمين طائرات`), and its
+/// plural came back later as that name's surname.
+#[test]
+fn verbal_nouns_start_no_name() {
+    let text = "ووجه وزير الدفاع بتأمين طائرات شحن، وأشار إلى أن هنالك طائرات ستصل، وعبرا عن الحاجة لتطبيق ملائم له.";
+    check_absent(
+        text,
+        &["PER بتأمين طائرات", "PER طائرات", "PER لتطبيق ملائم"],
+    );
+    check(
+        "واستقبل وزير الداخلية توفيق شرف الدين الوفد.",
+        &["PER توفيق شرف الدين"],
+    );
+}
+
+/// Regression: Maghreb family names in `بن` lost `بن` when repeated alone
+/// (`واوضح بن رمضان` gave `رمضان`), and a compound given name with the
+/// article stopped before them (`محمد الفاضل بن عمران`).
+#[test]
+fn maghreb_family_names_in_ben() {
+    check(
+        "وقال محمود بن رمضان إن الوضع مستقر. وأوضح بن رمضان أن المقيمين الليبيين كثر.",
+        &["PER محمود بن رمضان", "PER بن رمضان -> محمود بن رمضان"],
+    );
+    check_absent(
+        "وقال محمود بن رمضان إن الوضع مستقر. وأوضح بن رمضان أن المقيمين الليبيين كثر.",
+        &["PER رمضان -> محمود بن رمضان"],
+    );
+    check(
+        "وشكك النائب محمد الفاضل بن عمران في الإحصائيات.",
+        &["PER محمد الفاضل بن عمران"],
+    );
+    // A Gulf patronym is no family name: `سلمان` alone is not a surname.
+    check_absent(
+        "واستقبل الأمير محمد بن سلمان الوفد، ثم زار سلمان المعرض.",
+        &["PER سلمان -> محمد بن سلمان"],
+    );
+}
+
+/// Regression: a compound family name in `الدين` as the third word was cut
+/// (`عبد العالي حامي`) and `الدين` alone came back as its surname, while a
+/// blessing after a name joined it (`نايف رحمه الله`).
+#[test]
+fn compound_family_names_and_blessings() {
+    let text = "وقال عبد العالي حامي الدين إن الحزب باق. وأضاف حامي الدين أن الدين لله.";
+    check(
+        text,
+        &[
+            "PER عبد العالي حامي الدين",
+            "PER حامي الدين -> عبد العالي حامي الدين",
+        ],
+    );
+    check_absent(text, &["PER الدين -> عبد العالي حامي الدين"]);
+    check("وكان الأمير نايف رحمه الله قد أسس المركز.", &["PER نايف"]);
+}
