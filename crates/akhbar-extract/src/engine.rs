@@ -794,6 +794,13 @@ impl<'a> ZoneText<'a> {
         self.src_slice
             .get(b.range())
             .is_some_and(|s| s.contains(['\u{064B}', '\u{064C}', '\u{064D}']))
+            // The mark may follow the final alef (`اجتماعاً`), outside
+            // the token's span.
+            || self.src_slice.get(b.end..).is_some_and(|s| {
+                s.chars()
+                    .take_while(|&c| is_mark(c))
+                    .any(|c| ['\u{064B}', '\u{064C}', '\u{064D}'].contains(&c))
+            })
     }
 
     fn source_ends_with(&self, s: usize, e: usize, c: char) -> bool {
@@ -3169,6 +3176,14 @@ const YA_VERBS: &[&str] = &[
     "يعد", "يكون", "يبدو", "يظل", "يبقي",
 ];
 
+/// True when `w` (normalized) reads as an accusative verbal noun of a
+/// hamzat al-wasl form (افتعال, استفعال, انفعال: `اجتماعا`, `استقبالا`).
+fn is_wasl_masdar_accusative(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().collect();
+    let n = letters.len();
+    n >= 6 && letters[0] == 'ا' && letters[n - 1] == 'ا' && letters[n - 3] == 'ا'
+}
+
 /// True when `w` (normalized) is a verbal noun of the form تفعيل (`تأمين`,
 /// `تطبيق`), alone or after one proclitic (`بتأمين`).
 fn is_tafil(w: &str) -> bool {
@@ -3269,6 +3284,11 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     let hs = z.hits(i);
     if hs.iter().any(|h| lex.entries[h.entry].kind == Kind::Person) {
         return true;
+    }
+    // An accusative verbal noun in hamzat al-wasl without its tanween
+    // (`اجتماعا`, `استقبالا`, `اتصالا`) is no name word.
+    if is_wasl_masdar_accusative(w) && !z.hamza_start(i) && !z.is_given(i) {
+        return false;
     }
     // After `بن`, a given name is a name whatever else it may be
     // (`عبدالله بن سلطان`).

@@ -2207,3 +2207,18 @@ fn compound_family_names_and_blessings() {
     check_absent(text, &["PER الدين -> عبد العالي حامي الدين"]);
     check("وكان الأمير نايف رحمه الله قد أسس المركز.", &["PER نايف"]);
 }
+
+/// Regression: an accusative verbal noun after a title was read as a name,
+/// with its tanween after the final alef (`اجتماعاً موسعاً`) or without
+/// any (`اجتماعا موسعا`).
+#[test]
+fn accusative_verbal_nouns_are_no_names() {
+    for text in [
+        "وعقد وزير الدفاع الأميركي اجتماعاً موسعاً بحثا خلاله التعاون.",
+        "وعقد وزير الدفاع الأميركي اجتماعا موسعا بحثا خلاله التعاون.",
+    ] {
+        check(text, &["TITLE وزير الدفاع الأميركي"]);
+        let got = render(text);
+        assert!(!got.lines().any(|l| l.starts_with("PER")), "{got}");
+    }
+}
