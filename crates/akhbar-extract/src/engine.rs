@@ -1162,6 +1162,12 @@ fn named_after_person(z: &ZoneText, start: usize) -> bool {
     }
 }
 
+/// True when the token before `start` is an event head whose name may hold
+/// a ل-purpose after a place (`منتدى سيدي بوزيد للحوار`).
+fn event_head_before(z: &ZoneText, start: usize) -> bool {
+    start > 0 && ["منتدي", "ملتقي", "موتمر"].contains(&z.word(start - 1))
+}
+
 /// True when token `j` (`والكرامة`) coordinates a second definite noun with
 /// an institution's one-word genitive at `start` (`هيئة الحقيقة والكرامة`,
 /// `صندوق الحيطة والتقاعد`): two nouns naming what the body does. Entity
@@ -1404,6 +1410,16 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                     | Kind::Event
             )
         }) {
+            // In a title a nationality reads before a name that starts with
+            // it (`وزير الخارجية المصري اليوم`: not the paper).
+            let (h, k) = match z.hit_kind(lex, j, |k| matches!(k, Kind::Nationality(_))) {
+                Some((n, nk))
+                    if matches!(mode, Mode::Title { .. }) && *k == Kind::Org && n.s == h.s =>
+                {
+                    (n, nk)
+                }
+                _ => (h, k),
+            };
             let prefix = &z.norm.text[z.toks[j].s..h.s];
             match k {
                 Kind::Nationality(_) if !w.starts_with("ال") => break,
@@ -1510,11 +1526,12 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             break;
         }
         // In an institution's name a bare definite noun after its place is
-        // the verb's object (`أعلنت شرطة دبي القبض`).
+        // the verb's object (`أعلنت شرطة دبي القبض`), and a ل-phrase its
+        // complement (`دعم حكومة مصر للتحالف`).
         if after_place
             && matches!(mode, Mode::Org { party: false })
             && sp.definite
-            && sp.prefix.is_empty()
+            && (sp.prefix.is_empty() || (sp.prefix == "ل" && !event_head_before(z, start)))
             && !is_adjective(&sp.base)
             && !PRESIDENT_QUALIFIERS.contains(&sp.base.as_ref())
         {

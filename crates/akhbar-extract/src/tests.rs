@@ -2222,3 +2222,16 @@ fn accusative_verbal_nouns_are_no_names() {
         assert!(!got.lines().any(|l| l.starts_with("PER")), "{got}");
     }
 }
+
+/// Regression: a title took a paper's name that starts with its nationality
+/// (`وزير الخارجية المصري اليوم`), and a government named by its country
+/// took the ل-phrase after it (`حكومة مصر للتحالف`).
+#[test]
+fn nationality_before_outlet_and_country_before_lam_phrase() {
+    let text = "والتقى وزير الخارجية المصري اليوم نظيره، وناقشا دعم حكومة مصر للتحالف.";
+    check(text, &["TITLE وزير الخارجية المصري", "ORG حكومة مصر"]);
+    check_absent(
+        text,
+        &["TITLE وزير الخارجية المصري اليوم", "ORG حكومة مصر للتحالف"],
+    );
+}
