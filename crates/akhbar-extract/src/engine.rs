@@ -1346,7 +1346,8 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 if prefix.is_empty() || prefix == "ل" {
                     let head = &z.norm.text[h.s..z.toks[h.end - 1].e];
                     let party = ["حزب", "الحزب", "جبهه", "حركه"].contains(&head);
-                    let inner = complement(lex, z, h.end, Mode::Org { party });
+                    let mut inner = complement(lex, z, h.end, Mode::Org { party });
+                    inner.end = known_org_end(lex, z, j, &h, inner.end);
                     // Inside a title `حركة` is always a movement.
                     if inner.words > 0 {
                         j = inner.end;
@@ -1797,6 +1798,31 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                             }
                         }
                     }
+                    // `الرئيس السابق للائتلاف السوري`, `الأمين العام السابق
+                    // للحزب`: a status word before a ل-complement stays in
+                    // the title (alone it stays out: `وزير الخارجية السابق`).
+                    let at = c.end.max(h.end);
+                    if at + 1 < z.toks.len()
+                        && ["السابق", "السابقه", "الاسبق", "الاسبقه", "الجديد", "الجديده"]
+                            .contains(&z.word(at))
+                        && z.toks[at + 1].kind == TokKind::Arabic
+                        && z.word(at + 1).starts_with('ل')
+                    {
+                        let inner = complement(
+                            lex,
+                            z,
+                            at + 1,
+                            Mode::Title {
+                                located,
+                                full: false,
+                            },
+                        );
+                        if inner.named && inner.end > at + 1 {
+                            c.end = inner.end;
+                            c.words += inner.words;
+                            c.named = true;
+                        }
+                    }
                     // `قائد` heads a title only before a force or a command
                     // (`قائد الدرك الوطني`), not inside a name
                     // (`الباجي قائد السبسي`).
@@ -1970,31 +1996,7 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         // alone is the mention.
                         let known_party = ["حزب", "الحزب"].contains(&head_norm)
                             && party_named_at(lex, z, h.end).is_some_and(|end| end >= c.end);
-                        // A known name from the head on (`حزب العمال
-                        // الكردستاني`, `صندوق النقد الدولي`) ends the mention
-                        // (`… المعتقل`, `… اليابان`), unless a nisba
-                        // adjective or a definite ل-genitive names another
-                        // body (`مجلس الأمن القومي`, `منظمة الأمم المتحدة
-                        // للتربية والعلوم والثقافة`).
-                        if let Some(k) = z.hits(i).iter().find(|k| {
-                            k.clitic == h.clitic
-                                && k.end > h.end
-                                && k.end < c.end
-                                && lex.entries[k.entry].kind == Kind::Org
-                        }) {
-                            let next = z.word(k.end);
-                            // `المنتمي`: a participle, not a nisba.
-                            let nisba = next.starts_with("ال")
-                                && !next.starts_with("الم")
-                                && (next.ends_with('ي') || next.ends_with("يه"));
-                            let goes_on = next.starts_with("لل")
-                                || nisba
-                                || z.hit_kind(lex, k.end, |x| matches!(x, Kind::Nationality(_)))
-                                    .is_some_and(|(n, _)| n.clitic == 0);
-                            if !goes_on {
-                                c.end = k.end;
-                            }
-                        }
+                        c.end = known_org_end(lex, z, i, h, c.end);
                         if c.words > 0
                             && !known_party
                             && !only_nationality
@@ -2017,6 +2019,33 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
             }
         }
     }
+}
+
+/// Where an institution's name from head hit `h` (at token `i`) ends, given
+/// that its complement ends at `end`: a known name from the head on (`حزب
+/// العمال الكردستاني`, `صندوق النقد الدولي`) ends the mention (`… المعتقل`,
+/// `… اليابان`, `حزب الاستقلال والعمدة`), unless a nisba adjective, a
+/// nationality or a definite ل-genitive names another body (`مجلس الأمن
+/// القومي`, `منظمة الأمم المتحدة للتربية والعلوم والثقافة`).
+fn known_org_end(lex: &Lexicon, z: &ZoneText, i: usize, h: &Hit, end: usize) -> usize {
+    let Some(k) = z.hits(i).iter().find(|k| {
+        k.clitic == h.clitic
+            && k.end > h.end
+            && k.end < end
+            && lex.entries[k.entry].kind == Kind::Org
+    }) else {
+        return end;
+    };
+    let next = z.word(k.end);
+    // `المنتمي`: a participle, not a nisba.
+    let nisba = next.starts_with("ال")
+        && !next.starts_with("الم")
+        && (next.ends_with('ي') || next.ends_with("يه"));
+    let goes_on = next.starts_with("لل")
+        || nisba
+        || z.hit_kind(lex, k.end, |x| matches!(x, Kind::Nationality(_)))
+            .is_some_and(|(n, _)| n.clitic == 0);
+    if goes_on { end } else { k.end }
 }
 
 /// Heads of local institutions, whose seat after `ب` is part of their name
@@ -3804,12 +3833,26 @@ fn person_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             let noun_second = masdar_adj
                 || (k > j + 1
                     && (z.word(j + 1).starts_with("ال") || z.ends_with_source(j + 1, 'ة')));
+            // `ستنطلق`: the future prefix before an imperfect.
+            let future =
+                ["سي", "ست", "سن"].iter().any(|p| w0.starts_with(p)) && w0.chars().count() >= 5;
             let verbal = !hon
                 && !z.is_given(j)
                 && !NAME_JOINERS.contains(&w0)
                 && (w0.starts_with(['ي', 'ت'])
+                    || future
                     || (w0.starts_with(['ب', 'ل', 'ك', 'ف']) && (k == j + 1 || noun_second)));
-            let object_follows = object_follows || accusative || verbal;
+            // After a title and a comma, one word that no given name or
+            // lexicon explains is the clause's verb (`الأمين العام الجديد
+            // للحزب، هاجم`).
+            let after_comma = j > skip_status(z, te)
+                && single
+                && !z.is_given(j)
+                && !z
+                    .hits(j)
+                    .iter()
+                    .any(|h| lex.entries[h.entry].kind == Kind::Person);
+            let object_follows = object_follows || accusative || verbal || after_comma;
             if !object_follows {
                 found.push(per(z, j, k, Origin::Context));
             }

@@ -2235,3 +2235,27 @@ fn nationality_before_outlet_and_country_before_lam_phrase() {
         &["TITLE وزير الخارجية المصري اليوم", "ORG حكومة مصر للتحالف"],
     );
 }
+
+/// Regression: a status word before a ل-complement cut the title
+/// (`الرئيس السابق للائتلاف السوري المعارض` gave no TITLE), and a title and
+/// a comma before a verb made the verb a holder (`…، هاجم`, `…، ستنطلق`).
+#[test]
+fn former_office_with_lam_complement() {
+    check(
+        "يمكن فهم زيارة أحمد الجربا الرئيس السابق للائتلاف السوري المعارض، والمقرب من القرار.",
+        &["TITLE الرئيس السابق للائتلاف السوري المعارض"],
+    );
+    check(
+        "وقال وزير الخارجية السابق عمرو موسى إن الوضع خطير.",
+        &["TITLE وزير الخارجية", "PER عمرو موسى"],
+    );
+    let text = "بعد الإعلان عن الأمين العام الجديد لحزب الاستقلال والعمدة، هاجم عدد من الأعضاء القيادة، ومحاكمة هشام نجمي، الكاتب العام السابق لوزارة الصحة، ستنطلق غدا.";
+    check(
+        text,
+        &[
+            "TITLE الأمين العام الجديد لحزب الاستقلال",
+            "TITLE الكاتب العام السابق لوزارة الصحة",
+        ],
+    );
+    check_absent(text, &["PER هاجم", "PER ستنطلق"]);
+}
