@@ -2543,10 +2543,16 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize, open: bool) -> Option<(usiz
     }
     let w = z.word(j);
     let sp = split_word(w);
+    // A definite name in ية is a place (`قرية التويمية`, `محافظة
+    // الإسماعيلية`); an indefinite one an adjective (`مدينة ساحلية`).
+    let nisba_name =
+        w.ends_with("يه") && z.ends_with_source(j, 'ة') && sp.definite && w.chars().count() >= 6;
     if !sp.prefix.is_empty()
         || z.is_stop(j)
         || z.is_date(j)
-        || w.ends_with("يه")
+        // `بلدة قرب مدينة بيزا`, `بلدة شمال البلاد`: where, not which.
+        || DIRECTION_WORDS.contains(&w)
+        || (w.ends_with("يه") && !nisba_name)
         || w.ends_with("ات")
         || w.chars().count() < 3
         || !z.hits(j).is_empty()
@@ -2567,6 +2573,22 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize, open: bool) -> Option<(usiz
     // for facilities; here the name is the word(s) alone.
     Some((z.toks[j].s, z.toks[k - 1].e, String::new()))
 }
+
+/// Words of direction and nearness after a place head noun (`بلدة قرب`,
+/// `قرية شمال`), normalized: they locate a place, they do not name it.
+const DIRECTION_WORDS: &[&str] = &[
+    "قرب",
+    "بالقرب",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
 
 /// Head nouns of places before a name in quotes (`بحي “الخير”`, `بدوار
 /// “كفيفات”`, `جماعة “المكرن”`, `منطقة «البياع»`), normalized.

@@ -2259,3 +2259,14 @@ fn former_office_with_lam_complement() {
     );
     check_absent(text, &["PER هاجم", "PER ستنطلق"]);
 }
+
+/// Regression: a village or town named by a definite word in ية was missed
+/// (`قرية التويمية`), and a direction after a town noun was taken for its
+/// name (`بلدة قرب مدينة بيزا`).
+#[test]
+fn towns_named_in_iyya_and_directions() {
+    let text = "وقع الانفجار في قرية التويمية، ثم في بلدة قرب مدينة بيزا.";
+    check(text, &["LOC التويمية", "LOC بيزا"]);
+    check_absent(text, &["LOC قرب"]);
+    check_absent("وتقع في مدينة ساحلية جميلة.", &["LOC ساحلية"]);
+}
