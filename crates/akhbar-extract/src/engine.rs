@@ -1798,6 +1798,28 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                             }
                         }
                     }
+                    // `وكيل الجمهورية بالمحكمة الابتدائية بتونس`: a judicial
+                    // office is named with its court and the court's seat.
+                    let at = c.end.max(h.end);
+                    if JUDICIAL_OFFICES.iter().any(|o| head_norm.ends_with(o)) && at < z.toks.len()
+                    {
+                        if let Some((oh, _)) =
+                            z.hit_kind(lex, at, |k| matches!(k, Kind::OrgHead { national: false }))
+                        {
+                            let court = &z.norm.text[oh.s..z.toks[oh.end - 1].e];
+                            if &z.norm.text[z.toks[at].s..oh.s] == "ب" && court.contains("محكمه")
+                            {
+                                let inner = complement(lex, z, oh.end, Mode::Org { party: false });
+                                let mut end = inner.end.max(oh.end);
+                                if let Some(e) = z.seat_at(lex, end) {
+                                    end = e;
+                                }
+                                c.end = end;
+                                c.words += 1;
+                                c.named = true;
+                            }
+                        }
+                    }
                     // `الرئيس السابق للائتلاف السوري`, `الأمين العام السابق
                     // للحزب`: a status word before a ل-complement stays in
                     // the title (alone it stays out: `وزير الخارجية السابق`).
@@ -2047,6 +2069,17 @@ fn known_org_end(lex: &Lexicon, z: &ZoneText, i: usize, h: &Hit, end: usize) -> 
             .is_some_and(|(n, _)| n.clitic == 0);
     if goes_on { end } else { k.end }
 }
+
+/// Judicial offices named with their court (`وكيل الجمهورية بالمحكمة
+/// الابتدائية بتونس`), normalized.
+const JUDICIAL_OFFICES: &[&str] = &[
+    "وكيل الجمهوريه",
+    "وكيله الجمهوريه",
+    "قاضي التحقيق",
+    "المدعي العام",
+    "النايب العام",
+    "ممثل الادعاء",
+];
 
 /// Heads of local institutions, whose seat after `ب` is part of their name
 /// (normalized).
