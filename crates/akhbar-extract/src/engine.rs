@@ -3364,7 +3364,15 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
         // `بمنطقة`, `بمقر`, `لمراسلة`: ب or ل before a noun in م- or -ة;
         // foreign names in ب stay (`بيكيراس`).
         let noun = z.ends_with_source(i, 'ة') || w.chars().nth(1) == Some('م');
-        if (w.starts_with('ب') || w.starts_with('ل')) && noun && !w.starts_with("بن") {
+        // A Hadrami family name in با- (`باسلمة`, `باعشن`) is no ب + noun:
+        // `بإدارة` folds to the same letters, but its source has the hamza.
+        let ba_family = w.starts_with("با")
+            && !w.starts_with("بال")
+            && !["بإ", "بأ", "بآ"]
+                .iter()
+                .any(|p| z.source_starts_with(i, p));
+        if (w.starts_with('ب') || w.starts_with('ل')) && noun && !w.starts_with("بن") && !ba_family
+        {
             return false;
         }
     }

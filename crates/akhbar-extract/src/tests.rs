@@ -2288,3 +2288,17 @@ fn judicial_offices_with_their_court() {
         &["TITLE ممثل الادعاء", "PER موريزيو رومانيلي"],
     );
 }
+
+/// Regression: a Hadrami family name in با- was read as ب + a noun in ة
+/// (`بدر محمد باسلمة` gave `بدر محمد`), while `بإدارة` stays a preposition.
+#[test]
+fn hadrami_family_names_in_ba() {
+    check(
+        "وقال وزير النقل اليمني بدر محمد باسلمة إن الرحلات ستستأنف.",
+        &["PER بدر محمد باسلمة"],
+    );
+    check_absent(
+        "وقال الوزير محمد سالم بإدارة الملف إن الرحلات ستستأنف.",
+        &["PER محمد سالم بإدارة"],
+    );
+}
