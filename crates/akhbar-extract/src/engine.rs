@@ -2237,6 +2237,10 @@ fn event_canonical(text: &str) -> String {
         if *w == "ال" && next_digit {
             continue;
         }
+        // `أحداث يوم 26 جانفي 1978` is `أحداث 26 جانفي 1978`.
+        if *w == "يوم" && i == 1 && next_digit {
+            continue;
+        }
         match w.strip_prefix("ال") {
             Some(r) if !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()) => kept.push(r),
             _ => kept.push(w),
@@ -2329,7 +2333,7 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
     // Arabic words ending as a head does (see `ZoneText::event_heads`).
     for &i in &z.event_heads {
         let w = z.word(i);
-        const HEADS: [&str; 8] = [
+        const HEADS: [&str; 13] = [
             "دوره",
             "اجتماع",
             "اجتماعات",
@@ -2338,6 +2342,11 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             "منتدي",
             "ملتقي",
             "معرض",
+            "احداث",
+            "هجمات",
+            "تفجيرات",
+            "ثوره",
+            "انتفاضه",
         ];
         if !HEADS.iter().any(|h| w.ends_with(h)) {
             continue;
@@ -2349,10 +2358,21 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
             let b = ["و", "ب", "ل", "وب", "ول", "ف"]
                 .iter()
                 .find_map(|p| w.strip_prefix(p).map(|r| (p.len(), r)))
-                .filter(|(_, r)| ["منتدي", "ملتقي", "معرض", "موتمر"].contains(r));
+                .filter(|(_, r)| {
+                    ["منتدي", "ملتقي", "معرض", "موتمر"].contains(r) || DATED_EVENT_HEADS.contains(r)
+                });
             b.unwrap_or((0, w))
         };
         let s = z.toks[i].s + clitic;
+        // Events named by their date (`أحداث 26 جانفي 1978`, `هجمات 11
+        // سبتمبر`, `ثورة 25 يناير`, `ثورة يوليو`): the head and the date.
+        if DATED_EVENT_HEADS.contains(&base) {
+            if let Some(e) = dated_event_end(z, i + 1, ["ثوره", "انتفاضه"].contains(&base))
+            {
+                push(s, z.toks[e - 1].e, out);
+            }
+            continue;
+        }
         match base {
             "الدوره" | "الاجتماع" | "الاجتماعات" | "القمه" | "الموتمر" | "المنتدي" | "الملتقي" =>
             {
@@ -2509,10 +2529,49 @@ fn event_cands(lex: &Lexicon, z: &ZoneText, src: &str, out: &mut Vec<Cand>) {
 /// `الاجتماعات الربيعية`).
 const PERIODIC: &[&str] = &["السنوي", "السنويه", "الربيعيه", "الخريفيه"];
 
+/// Heads of events named by their date (normalized, without proclitics).
+const DATED_EVENT_HEADS: &[&str] = &["احداث", "هجمات", "تفجيرات", "ثوره", "انتفاضه"];
+
+/// One past the last token of the date that names an event from token `j`:
+/// `يوم`, then a day and a month (`26 جانفي`, `11 سبتمبر`), or a month alone
+/// after a revolution (`ثورة يوليو`), and a year if one follows.
+fn dated_event_end(z: &ZoneText, j: usize, month_alone: bool) -> Option<usize> {
+    let n = z.toks.len();
+    let j = if j < n && z.word(j) == "يوم" {
+        j + 1
+    } else {
+        j
+    };
+    let month_at = |k: usize| {
+        k < n
+            && z.toks[k].kind == TokKind::Arabic
+            && akhbar_core::calendar::month_number(z.word(k)).is_some()
+    };
+    let mut e =
+        if j + 1 < n && z.toks[j].kind == TokKind::Digit && z.word(j).len() <= 2 && month_at(j + 1)
+        {
+            j + 2
+        } else if month_alone && month_at(j) {
+            j + 1
+        } else {
+            return None;
+        };
+    if e < n && z.toks[e].kind == TokKind::Digit && z.word(e).len() == 4 {
+        e += 1;
+    }
+    // `أحداث سبتمبر الماضي`: a relative date, no name.
+    let relative =
+        e < n && ["الماضي", "المقبل", "الجاري", "المنصرم", "القادم"].contains(&z.word(e));
+    (!relative).then_some(e)
+}
+
 /// The last two letters of the event heads of [`event_cands`] (`دوره`,
-/// `اجتماع`, `اجتماعات`, `قمه`, `موتمر`, `منتدي`, `ملتقي`, `معرض`), as little-endian
+/// `اجتماع`, `اجتماعات`, `قمه`, `موتمر`, `منتدي`, `ملتقي`, `معرض`, and
+/// `احداث`, `هجمات`, `تفجيرات`, `ثوره`, `انتفاضه` before a date), as little-endian
 /// numbers of their four bytes.
-const HEAD_TAILS: [u32; 8] = [
+const HEAD_TAILS: [u32; 10] = [
+    tail("اث"),
+    tail("ضه"),
     tail("ره"),
     tail("اع"),
     tail("ات"),

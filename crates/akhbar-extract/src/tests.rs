@@ -2302,3 +2302,18 @@ fn hadrami_family_names_in_ba() {
         &["PER محمد سالم بإدارة"],
     );
 }
+
+/// Regression: an event named by its date came out as a bare DATE
+/// (`أحداث 26 جانفي 1978`, `ثورة يوليو`).
+#[test]
+fn events_named_by_their_date() {
+    check(
+        "جلسة مخصصة لأحداث يوم 26 جانفي 1978، وذكرى ثورة يوليو، ومنذ هجمات 11 سبتمبر 2001.",
+        &[
+            "EVENT أحداث يوم 26 جانفي 1978 -> أحداث 26 جانفي 1978",
+            "EVENT ثورة يوليو",
+            "EVENT هجمات 11 سبتمبر 2001",
+        ],
+    );
+    check_absent("وتذكر الجميع أحداث سبتمبر الماضي.", &["EVENT أحداث سبتمبر"]);
+}
