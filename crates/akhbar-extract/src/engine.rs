@@ -1343,11 +1343,16 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 z.hit_kind(lex, j, |k| matches!(k, Kind::OrgHead { national: false }))
             {
                 let prefix = &z.norm.text[z.toks[j].s..h.s];
-                if prefix.is_empty() || prefix == "ل" {
+                // After a place the title is complete (`أمير منطقة الرياض
+                // لأمانة المنطقة`).
+                if (prefix.is_empty() || prefix == "ل") && !after_place {
                     let head = &z.norm.text[h.s..z.toks[h.end - 1].e];
                     let party = ["حزب", "الحزب", "جبهه", "حركه"].contains(&head);
                     let mut inner = complement(lex, z, h.end, Mode::Org { party });
                     inner.end = known_org_end(lex, z, j, &h, inner.end);
+                    if !named_head_ok(z, head, h.end, inner) {
+                        inner.words = 0;
+                    }
                     // Inside a title `حركة` is always a movement.
                     if inner.words > 0 {
                         j = inner.end;
@@ -1468,7 +1473,14 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                     if ok {
                         // Only as the head's own complement: a party's
                         // name goes on (`لحراك تونس الإرادة`).
-                        after_place = c.words == 0 && matches!(k, Kind::Country(_) | Kind::Place);
+                        // … or after a place's head noun (`أمانة منطقة
+                        // المدينة المنورة للعروض`).
+                        after_place = matches!(k, Kind::Country(_) | Kind::Place)
+                            && (c.words == 0
+                                || (c.words == 1
+                                    && j > 0
+                                    && ["منطقه", "محافظه", "مدينه", "اقليم", "ولايه", "عماله"]
+                                        .contains(&z.word(j - 1))));
                         c.named = true;
                         j = h.end;
                         c.end = j;
@@ -1539,6 +1551,15 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             break;
         }
         if sp.definite {
+            // `الحزب الشيوعي الحاكم`: ruling or opposition describes a
+            // party, it does not name it.
+            if matches!(mode, Mode::Org { party: true })
+                && c.words > 0
+                && sp.prefix.is_empty()
+                && ["الحاكم", "الحاكمه", "المعارض", "المعارضه"].contains(&sp.base.as_ref())
+            {
+                break;
+            }
             if lex.stopwords.contains(sp.base.as_ref())
                 || is_date_word(lex, &sp.base)
                 || (sp.prefix.is_empty() && lex.given_names.contains(sp.base.as_ref()))
@@ -1954,7 +1975,15 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         // `القوات الجوية الملكية السعودية`: `الملكية` may
                         // stand between the head and the nationality.
                         let j = if h.end < z.toks.len()
-                            && ["الملكيه", "الملكي"].contains(&z.word(h.end))
+                            && [
+                                "الملكيه",
+                                "الملكي",
+                                "الشرعيه",
+                                "الانتقاليه",
+                                "الموقته",
+                                "المركزيه",
+                            ]
+                            .contains(&z.word(h.end))
                         {
                             h.end + 1
                         } else {
@@ -2009,10 +2038,6 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                                 c.named = true;
                             }
                         }
-                        // `كلية للبنات`: a college for girls, no name.
-                        let generic_college = head_norm == "كليه"
-                            && h.end < z.toks.len()
-                            && z.word(h.end).starts_with('ل');
                         let only_nationality = c.nationality && c.words == 1;
                         // `لحزب النهضة`, `حزب حركة نداء تونس`: the known name
                         // alone is the mention.
@@ -2021,8 +2046,8 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                         c.end = known_org_end(lex, z, i, h, c.end);
                         if c.words > 0
                             && !known_party
+                            && named_head_ok(z, head_norm, h.end, c)
                             && !only_nationality
-                            && !generic_college
                             && movement_ok(lex, z, head_norm, h.end, c)
                         {
                             out.push(Cand {
@@ -2043,6 +2068,28 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
     }
 }
 
+/// Heads that name a body only with some complements: with the article a
+/// party is named by a nisba (`الحزب الاشتراكي`; `الحزب الحاكم` names
+/// none), and a municipality by its place (`أمانة منطقة الرياض`, `أمانة
+/// جدة`; `أمانة الكلمة` is honesty).
+///
+/// A college or association before a ل-phrase is no name either (`كلية
+/// للبنات`, `جمعية لحقوق الطفل`). A head after a contracted `لل` starts at
+/// its second ل (`لحزب`).
+fn named_head_ok(z: &ZoneText, head: &str, start: usize, c: Comp) -> bool {
+    let next = if start < z.toks.len() {
+        z.word(start)
+    } else {
+        ""
+    };
+    match head {
+        "الحزب" | "لحزب" => next.ends_with('ي'),
+        "امانه" | "لامانه" => c.named,
+        "كليه" | "جمعيه" => !next.starts_with('ل'),
+        _ => true,
+    }
+}
+
 /// Where an institution's name from head hit `h` (at token `i`) ends, given
 /// that its complement ends at `end`: a known name from the head on (`حزب
 /// العمال الكردستاني`, `صندوق النقد الدولي`) ends the mention (`… المعتقل`,
@@ -2050,24 +2097,36 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
 /// nationality or a definite ل-genitive names another body (`مجلس الأمن
 /// القومي`, `منظمة الأمم المتحدة للتربية والعلوم والثقافة`).
 fn known_org_end(lex: &Lexicon, z: &ZoneText, i: usize, h: &Hit, end: usize) -> usize {
-    let Some(k) = z.hits(i).iter().find(|k| {
-        k.clitic == h.clitic
-            && k.end > h.end
-            && k.end < end
-            && lex.entries[k.entry].kind == Kind::Org
-    }) else {
+    let known = || {
+        z.hits(i)
+            .iter()
+            .filter(|k| k.clitic == h.clitic && lex.entries[k.entry].kind == Kind::Org)
+            .map(|k| k.end)
+    };
+    // A known name longer than the pattern is taken whole (`لمجلس التعاون
+    // لدول الخليج العربية` inside a title).
+    if let Some(e) = known().filter(|&e| e > end).max() {
+        return e;
+    }
+    // The longest known name inside the pattern; the pattern itself may be
+    // one (`مجلس التعاون لدول الخليج العربية`, not its alias `مجلس التعاون`).
+    let Some(k_end) = known().filter(|&e| e > h.end && e <= end).max() else {
         return end;
     };
-    let next = z.word(k.end);
+    if k_end == end {
+        return end;
+    }
+    let next = z.word(k_end);
     // `المنتمي`: a participle, not a nisba.
     let nisba = next.starts_with("ال")
         && !next.starts_with("الم")
+        && !z.alef_maqsura_final(k_end)
         && (next.ends_with('ي') || next.ends_with("يه"));
     let goes_on = next.starts_with("لل")
         || nisba
-        || z.hit_kind(lex, k.end, |x| matches!(x, Kind::Nationality(_)))
+        || z.hit_kind(lex, k_end, |x| matches!(x, Kind::Nationality(_)))
             .is_some_and(|(n, _)| n.clitic == 0);
-    if goes_on { end } else { k.end }
+    if goes_on { end } else { k_end }
 }
 
 /// Judicial offices named with their court (`وكيل الجمهورية بالمحكمة
@@ -3607,11 +3666,15 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                 break;
             }
             // A family name with the article ends the name, and is no
-            // family name when an adjective follows (`الجار الشمالي`).
+            // family name when an adjective follows (`الجار الشمالي`); a
+            // time word is no adjective (`نور الدين الطبوبي اليوم`).
             let next_def = k + 1 < z.toks.len()
                 && z.toks[k + 1].kind == TokKind::Arabic
                 && split_word(z.word(k + 1)).definite
                 && split_word(z.word(k + 1)).prefix.is_empty()
+                && !is_date_word(lex, z.word(k + 1))
+                && !["اليوم", "الليله", "الان", "البارحه", "الغد"].contains(&z.word(k + 1))
+                && !z.is_date(k + 1)
                 && z.hits(k + 1).iter().all(|h| {
                     !matches!(
                         lex.entries[h.entry].kind,
