@@ -1192,9 +1192,39 @@ fn paired_genitive(z: &ZoneText, start: usize, j: usize) -> bool {
         && !INSTITUTION_NOUNS.contains(&second)
 }
 
+/// True when the word before `start` is a minister or ministry head noun
+/// (`وزير`, `لوزيرة`, `وزارة`; not the role noun `الوزير`).
+fn minister_before(z: &ZoneText, start: usize) -> bool {
+    start > 0 && {
+        let heads = ["وزير", "وزيره", "وزاره"];
+        let w = z.word(start - 1);
+        heads.contains(&w)
+            || w.strip_prefix(['و', 'ل'])
+                .is_some_and(|r| heads.contains(&r))
+    }
+}
+
+/// True when token `j` (`والنقل`, `واللوجيستيك`) coordinates a portfolio
+/// with the definite portfolios from `start` on: a definite noun after `و`
+/// that is no plural, adjective or institution noun.
+fn portfolio_pair(z: &ZoneText, start: usize, j: usize) -> bool {
+    j > start
+        && z.word(start).starts_with("ال")
+        // `وزير المالية الأسبق والخبير`: no portfolio after how the office
+        // is held.
+        && !HOLDER_STATUS.contains(&z.word(j - 1))
+        && z.word(j).strip_prefix('و').is_some_and(|r| {
+            r.starts_with("ال")
+                && !is_adjective(r)
+                && !["ات", "ين", "ون"].iter().any(|s| r.ends_with(s))
+                && !INSTITUTION_NOUNS.contains(&r)
+        })
+}
+
 /// Definite nouns that name an institution of their own (normalized): after
 /// `و` they start a second party (`وزارة الداخلية والشرطة`).
 const INSTITUTION_NOUNS: &[&str] = &[
+    "النقابه",
     "الشرطه",
     "اللجنه",
     "الاتحاد",
@@ -1239,6 +1269,8 @@ fn is_adjective(base: &str) -> bool {
                 | "المستقل"
                 | "المستقله"
                 | "الحر"
+                | "الاخضر"
+                | "الخضراء"
                 | "الحره"
                 | "الشامل"
                 | "الشامله"
@@ -1345,7 +1377,10 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 let prefix = &z.norm.text[z.toks[j].s..h.s];
                 // After a place the title is complete (`أمير منطقة الرياض
                 // لأمانة المنطقة`).
-                if (prefix.is_empty() || prefix == "ل") && !after_place {
+                // `المتحدث الإعلامي بشرطة منطقة مكة المكرمة`: a post's
+                // institution after ب.
+                let located_in = prefix == "ب" && matches!(mode, Mode::Title { located: true, .. });
+                if (prefix.is_empty() || prefix == "ل" || located_in) && !after_place {
                     let head = &z.norm.text[h.s..z.toks[h.end - 1].e];
                     let party = ["حزب", "الحزب", "جبهه", "حركه"].contains(&head);
                     let mut inner = complement(lex, z, h.end, Mode::Org { party });
@@ -1440,6 +1475,26 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                     c.words += 1;
                     continue;
                 }
+                // `الجمعية المغربية لحقوق الإنسان`, `الهيئة المغربية لسوق
+                // الرساميل`: an institution's own nationality before what
+                // it is for.
+                Kind::Nationality(_)
+                    if prefix.is_empty()
+                        && matches!(mode, Mode::Org { party: false })
+                        && c.words == 0
+                        && h.end < z.toks.len()
+                        && z.toks[h.end].kind == TokKind::Arabic
+                        && z.word(h.end).starts_with('ل')
+                        && !z.word(h.end).starts_with("لدي")
+                        && z.word(h.end).chars().count() >= 4 =>
+                {
+                    c.nationality = true;
+                    j = h.end;
+                    c.end = j;
+                    c.words += 1;
+                    last_adjective = true;
+                    continue;
+                }
                 Kind::Nationality(_) if prefix.is_empty() => {
                     c.nationality = true;
                     j = h.end;
@@ -1477,6 +1532,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                         // المدينة المنورة للعروض`).
                         after_place = matches!(k, Kind::Country(_) | Kind::Place)
                             && (c.words == 0
+                                || prefix == "ب"
                                 || (c.words == 1
                                     && j > 0
                                     && ["منطقه", "محافظه", "مدينه", "اقليم", "ولايه", "عماله"]
@@ -1494,6 +1550,19 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 _ => {}
             }
         }
+        // `الناطق الرسمي باسم الحكومة`: a spokesman of the government.
+        if matches!(mode, Mode::Title { .. })
+            && c.words == 0
+            && start > 0
+            && z.word(start - 1) == "باسم"
+            && ["الحكومه", "الرياسه", "الوزاره"].contains(&w)
+        {
+            j += 1;
+            c.end = j;
+            c.words += 1;
+            c.named = true;
+            continue;
+        }
         // `سفير المملكة لدى الأردن`: the sending state as a description.
         if matches!(mode, Mode::Title { located: true, .. })
             && c.words == 0
@@ -1505,6 +1574,27 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             continue;
         }
         if z.is_stop(j) || z.is_date(j) {
+            break;
+        }
+        // After coordinated portfolios, how the office is held ends its
+        // name (`وزير المالية الأسبق والخبير`, `… والحوكمة المقال`).
+        // `الوزير المنتدب المكلف بالميزانية` names an office.
+        let charged_with = ["المكلف", "المكلفه"].contains(&w)
+            && j + 1 < z.toks.len()
+            && z.word(j + 1).starts_with('ب');
+        if matches!(mode, Mode::Title { .. }) && c.words > 0 && charged_with {
+            j += 2;
+            c.end = j;
+            c.words += 2;
+            last_adjective = false;
+            continue;
+        }
+        if matches!(mode, Mode::Title { .. })
+            && c.words > 0
+            && z.word(j - 1).starts_with("وال")
+            && (HOLDER_STATUS.contains(&w)
+                || ["المقال", "المقاله", "المستقيل", "المستقيله"].contains(&w))
+        {
             break;
         }
         // `والجماعات المحلية`, `وشؤون المغتربين`: a coordinated portfolio
@@ -1572,15 +1662,12 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             // الوطني`, `الأمم المتحدة`, `الحزب الاشتراكي الموحد`).
             if sp.prefix.is_empty() && c.words > 0 && c.end > start {
                 let prev = z.word(c.end - 1);
-                // In an institution's name a coordinated genitive closes it
-                // too (`هيئة الحقيقة والكرامة الجلسة`).
-                let prev = match mode {
-                    Mode::Org { .. } => prev
-                        .strip_prefix('و')
-                        .filter(|r| r.starts_with("ال"))
-                        .unwrap_or(prev),
-                    Mode::Title { .. } => prev,
-                };
+                // A coordinated genitive closes it too (`هيئة الحقيقة
+                // والكرامة الجلسة`, `وزير التكوين المهني والتشغيل المكلف`).
+                let prev = prev
+                    .strip_prefix('و')
+                    .filter(|r| r.starts_with("ال"))
+                    .unwrap_or(prev);
                 let prev_def = prev.starts_with("ال") || prev.starts_with("لل");
                 let base: &str = sp.base.as_ref();
                 let participle = base.starts_with("الم")
@@ -1598,14 +1685,17 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 }
             }
             // Coordinated genitives after a prepositional one
-            // (`للتربية والعلم والثقافة`), in institution names only.
+            // (`للتربية والعلم والثقافة`), in institution names, and a
+            // minister's coordinated portfolios (`وزير التجهيز والنقل
+            // واللوجيستيك`).
             let coordinates = match mode {
                 Mode::Org { party } => last_lam || party || paired_genitive(z, start, j),
-                Mode::Title { .. } => false,
+                Mode::Title { .. } => minister_before(z, start) && portfolio_pair(z, start, j),
             };
             // `الجزائي الاقتصادي والمالي`: coordinated adjectives.
+            // … also in a minister's title (`وزير الشؤون البلدية والقروية`).
             let adj_coord = sp.prefix == "و"
-                && matches!(mode, Mode::Org { .. })
+                && (matches!(mode, Mode::Org { .. }) || minister_before(z, start))
                 && c.words > 0
                 && last_adjective
                 && is_adjective(&sp.base)
@@ -1780,9 +1870,19 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     {
                         continue;
                     }
-                    let located = ["سفير", "قنصل", "ملحق", "ممثل", "مندوب", "والي", "عامل"]
-                        .iter()
-                        .any(|w| contains_bytes(head_norm, w));
+                    let located = [
+                        "سفير",
+                        "قنصل",
+                        "ملحق",
+                        "ممثل",
+                        "مندوب",
+                        "والي",
+                        "عامل",
+                        "المتحدث",
+                        "الناطق",
+                    ]
+                    .iter()
+                    .any(|w| contains_bytes(head_norm, w));
                     // `رئيس الوفد`, `رئيس الجلسة`: who leads a delegation or
                     // chairs a sitting holds no office.
                     if !full && h.end < z.toks.len() && ["الوفد", "الجلسه"].contains(&z.word(h.end))
@@ -2703,6 +2803,8 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize, open: bool) -> Option<(usiz
         || z.is_date(j)
         // `بلدة قرب مدينة بيزا`, `بلدة شمال البلاد`: where, not which.
         || DIRECTION_WORDS.contains(&w)
+        // `مدينة جميلة`, `مدينة آمنة`: an adjective, not a name.
+        || PLACE_ADJECTIVES.contains(&w)
         || (w.ends_with("يه") && !nisba_name)
         || w.ends_with("ات")
         || w.chars().count() < 3
@@ -2724,6 +2826,29 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize, open: bool) -> Option<(usiz
     // for facilities; here the name is the word(s) alone.
     Some((z.toks[j].s, z.toks[k - 1].e, String::new()))
 }
+
+/// Feminine adjectives that follow `مدينة` or `بلدة` as descriptions
+/// (`مدينة جميلة`, `مدينة آمنة`), normalized.
+const PLACE_ADJECTIVES: &[&str] = &[
+    "جميله",
+    "امنه",
+    "كبيره",
+    "صغيره",
+    "هاديه",
+    "جديده",
+    "قديمه",
+    "عريقه",
+    "مهمه",
+    "واحده",
+    "كامله",
+    "فاضله",
+    "نظيفه",
+    "مزدحمه",
+    "منكوبه",
+    "محاصره",
+    "محتله",
+    "مجاوره",
+];
 
 /// Words of direction and nearness after a place head noun (`بلدة قرب`,
 /// `قرية شمال`), normalized: they locate a place, they do not name it.
@@ -3444,7 +3569,15 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     if sp.definite && z.hamza_start(i) {
         sp.definite = false;
     }
-    if sp.definite && (sp.clitic > 0 || !sp.prefix.is_empty()) {
+    // `سمير بالطيب`, `بالقاسم`: a Maghreb family name in بال- on a given
+    // name.
+    let bel_family = !first
+        && !["بالكامل", "بالتمام", "بالضبط", "بالفعل"].contains(&w)
+        && w.strip_prefix("بال").is_some_and(|r| {
+            lex.given_names.contains(r)
+                || lex.given_names.contains(w.strip_prefix('ب').unwrap_or(w))
+        });
+    if sp.definite && (sp.clitic > 0 || !sp.prefix.is_empty()) && !bel_family {
         return false;
     }
     if sp.definite && first && !allow_def && !z.is_given(i) {
@@ -3453,6 +3586,15 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     // Without an honorific, a first word in ي- or ت- that no given name
     // explains is a verb in the imperfect (`ونظيره الجزائري يبحثان`).
     if first && !allow_def && w.starts_with(['ي', 'ت']) && !z.is_given(i) {
+        return false;
+    }
+    // A preposition before a hamza noun (`بإنجاز`, `لأجل`) starts no name.
+    if first
+        && !z.is_given(i)
+        && ["بإ", "بأ", "لإ", "لأ"]
+            .iter()
+            .any(|p| z.source_starts_with(i, p))
+    {
         return false;
     }
     // A verbal noun of the تفعيل pattern, bare or after a preposition

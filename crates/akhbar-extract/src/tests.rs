@@ -2357,3 +2357,56 @@ fn known_organization_in_title_and_time_word_after_name() {
         &["PER نور الدين الطبوبي"],
     );
 }
+
+/// Regression: a minister's coordinated portfolios were cut (`وزير التجهيز
+/// والنقل واللوجيستيك`), a spokesman of the government lost his
+/// institution to the given name `باسم`, a spokesman's post after ب was
+/// dropped, and an institution's own nationality ended its name before what
+/// it is for (`الجمعية المغربية لحماية المال العام`).
+#[test]
+fn portfolios_spokesmen_and_national_bodies() {
+    check(
+        "وقال وزير التجهيز والنقل واللوجيستيك عبد القادر اعمارة إن الخط جاهز.",
+        &[
+            "TITLE وزير التجهيز والنقل واللوجيستيك",
+            "has_title عبد القادر اعمارة | وزير التجهيز والنقل واللوجيستيك",
+        ],
+    );
+    let text = "قال الناطق الرسمي باسم الحكومة راجح بادي إن الوزراء سيعودون.";
+    check(text, &["TITLE الناطق الرسمي باسم الحكومة", "PER راجح بادي"]);
+    check_absent(text, &["PER باسم"]);
+    check(
+        "وأوضح المتحدث الإعلامي بشرطة منطقة مكة المكرمة العقيد الدكتور عاطي عطية القرشي، أنه.",
+        &[
+            "TITLE المتحدث الإعلامي بشرطة منطقة مكة المكرمة",
+            "PER عاطي عطية القرشي",
+        ],
+    );
+    check(
+        "وحسب رئيس الجمعية المغربية لحماية المال العام، محمد الغلوسي، فإن الفرقة الوطنية للشرطة القضائية استمعت إليه.",
+        &[
+            "TITLE رئيس الجمعية المغربية لحماية المال العام",
+            "ORG الفرقة الوطنية للشرطة القضائية",
+        ],
+    );
+    // No portfolio is coordinated after a status word.
+    check_absent(
+        "وقال وزير المالية الأسبق والخبير الاقتصادي إن الوضع صعب.",
+        &["TITLE وزير المالية الأسبق والخبير الاقتصادي"],
+    );
+}
+
+/// Regression: adjectives after `مدينة` were read as town names (`مدينة
+/// جميلة`), a preposition before a hamza noun started a name (`بإنجاز
+/// مشروع`), and Maghreb family names in بال- were cut (`سمير بالطيب`).
+#[test]
+fn town_adjectives_hamza_prepositions_and_bel_names() {
+    check_absent(
+        "وأصبحت عدن مدينة آمنة، وتعهد الوزير بإنجاز مشروع كبير.",
+        &["LOC آمنة", "PER بإنجاز مشروع"],
+    );
+    check(
+        "وقال وزير الفلاحة سمير بالطيب إن الموسم جيد.",
+        &["PER سمير بالطيب"],
+    );
+}
