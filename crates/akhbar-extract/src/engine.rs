@@ -3523,21 +3523,25 @@ const YA_VERBS: &[&str] = &[
 /// True when `w` (normalized) reads as an accusative verbal noun of a
 /// hamzat al-wasl form (افتعال, استفعال, انفعال: `اجتماعا`, `استقبالا`).
 fn is_wasl_masdar_accusative(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().collect();
-    let n = letters.len();
-    n >= 6 && letters[0] == 'ا' && letters[n - 1] == 'ا' && letters[n - 3] == 'ا'
+    let mut back = w.chars().rev();
+    w.starts_with('ا')
+        && back.next() == Some('ا')
+        && back.nth(1) == Some('ا')
+        && w.chars().count() >= 6
 }
 
 /// True when `w` (normalized) is a verbal noun of the form تفعيل (`تأمين`,
 /// `تطبيق`), alone or after one proclitic (`بتأمين`).
 fn is_tafil(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().collect();
-    let stem = match letters.len() {
-        5 => &letters[..],
-        6 if ['ب', 'ل', 'ك', 'و', 'ف'].contains(&letters[0]) => &letters[1..],
+    let stem = match w.chars().count() {
+        5 => w,
+        6 => match w.strip_prefix(['ب', 'ل', 'ك', 'و', 'ف']) {
+            Some(r) => r,
+            None => return false,
+        },
         _ => return false,
     };
-    stem[0] == 'ت' && stem[3] == 'ي'
+    stem.starts_with('ت') && stem.chars().nth(3) == Some('ي')
 }
 
 /// True when token `i` can be part of a person's name.
