@@ -822,7 +822,9 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         let mut words = SentenceWords::new(sentence, &mut ns_buf, &mut word_spans);
         // The first meeting word that is not a wish or a plan.
         let trigger = |w: &SentenceWords, i: usize| {
-            w.get(i).is_some_and(is_meeting_word) && !(i > 0 && w.get(i - 1).is_some_and(unreal))
+            w.get(i).is_some_and(is_meeting_word)
+                && !(i > 0 && w.get(i - 1).is_some_and(unreal))
+                && !future_meeting(w, i)
         };
         let mut first_trigger = None;
         let mut i = 0;
@@ -881,6 +883,9 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
                 .copied()
                 .filter(|&i| mentions[i].span.start < cut)
                 .collect();
+            // `أوضح الوزير X أن لقاء Y مع Z`: a meeting reported in the
+            // speaker's أن-clause is between the persons of that clause.
+            let parties = reported_parties(text, s, mentions, &mut words, first_trigger, parties);
             let mut distinct: Vec<usize> = Vec::new();
             for &p in &parties {
                 if !distinct
@@ -913,6 +918,64 @@ pub(crate) fn relations(lex: &Lexicon, text: &str, mentions: &[Mention]) -> Vec<
         prev_subject = Some(pers[0]);
     }
     out.into_iter().collect()
+}
+
+/// True when the meeting word `i` is an imperfect verb after a future
+/// (`سيزور الولايات المتحدة ويلتقي بالرئيس`, `سوف يلتقي`): a plan, not a
+/// reported meeting.
+fn future_meeting(w: &SentenceWords, i: usize) -> bool {
+    let Some(verb) = w.get(i) else {
+        return false;
+    };
+    let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    if !verb.starts_with(['ي', 'ت']) {
+        return false;
+    }
+    (i.saturating_sub(5)..i).any(|k| {
+        w.get(k).is_some_and(|p| {
+            let p = p.strip_prefix(['و', 'ف']).unwrap_or(p);
+            p == "سوف"
+                || (["سي", "ست", "سن"].iter().any(|f| p.starts_with(f)) && p.chars().count() >= 4)
+        })
+    })
+}
+
+/// The parties of a meeting reported in a speaker's `أن`-clause: when `أن`
+/// (or `بأن`) stands between the first person and the meeting word at
+/// `trigger`, and two persons of different names follow it, they are the
+/// parties and the speaker is not; otherwise `parties` as they are.
+fn reported_parties(
+    text: &str,
+    s: usize,
+    mentions: &[Mention],
+    words: &mut SentenceWords,
+    trigger: usize,
+    parties: Vec<usize>,
+) -> Vec<usize> {
+    let Some(&first) = parties.first() else {
+        return parties;
+    };
+    let word_of = |i: usize| search_word_count(&text[s..mentions[i].span.start]);
+    let first_word = word_of(first);
+    if first_word >= trigger {
+        return parties;
+    }
+    words.at_least(trigger + 1);
+    let Some(that) =
+        (first_word + 1..trigger).find(|&k| words.get(k).is_some_and(|w| w == "ان" || w == "بان"))
+    else {
+        return parties;
+    };
+    let inside: Vec<usize> = parties
+        .iter()
+        .copied()
+        .filter(|&i| word_of(i) > that)
+        .collect();
+    let names = inside
+        .iter()
+        .filter(|&&i| mentions[i].canonical != mentions[inside[0]].canonical)
+        .count();
+    if names >= 1 { inside } else { parties }
 }
 
 /// Words before a meeting noun that make it a wish, a plan or a reference

@@ -2410,3 +2410,23 @@ fn town_adjectives_hamza_prepositions_and_bel_names() {
         &["PER سمير بالطيب"],
     );
 }
+
+/// Regression: a meeting reported in a speaker's أن-clause paired the
+/// speaker with the parties (`أوضح الجبير أن لقاء شكري مع الأمير`), and a
+/// planned meeting after a future verb counted as held.
+#[test]
+fn reported_and_planned_meetings() {
+    let text = "أوضح وزير الخارجية عادل الجبير أن لقاء وزير الخارجية المصري سامح شكري أمس مع الأمير محمد بن نايف تم خلاله بحث العلاقات.";
+    check(text, &["met سامح شكري | محمد بن نايف"]);
+    check_absent(
+        text,
+        &[
+            "met عادل الجبير | محمد بن نايف",
+            "met عادل الجبير | سامح شكري",
+        ],
+    );
+    let got = render(
+        "وكشف وزير الدفاع أشتون كارتر أن الملك سلمان بن عبد العزيز سيزور الولايات المتحدة ويلتقي بالرئيس باراك أوباما في سبتمبر.",
+    );
+    assert!(!got.lines().any(|l| l.starts_with("met ")), "{got}");
+}
