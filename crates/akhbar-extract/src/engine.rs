@@ -1922,8 +1922,14 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     // `وكيل الجمهورية بالمحكمة الابتدائية بتونس`: a judicial
                     // office is named with its court and the court's seat.
                     let at = c.end.max(h.end);
-                    if JUDICIAL_OFFICES.iter().any(|o| head_norm.ends_with(o)) && at < z.toks.len()
-                    {
+                    let judicial = JUDICIAL_OFFICES.iter().any(|o| head_norm.ends_with(o));
+                    // `الوكيل العام للملك بمراكش`: or with its seat alone.
+                    if let Some(e) = z.seat_at(lex, at).filter(|_| judicial) {
+                        c.end = e;
+                        c.words += 1;
+                        c.named = true;
+                    }
+                    if judicial && at < z.toks.len() {
                         if let Some((oh, _)) =
                             z.hit_kind(lex, at, |k| matches!(k, Kind::OrgHead { national: false }))
                         {
@@ -2185,6 +2191,8 @@ fn named_head_ok(z: &ZoneText, head: &str, start: usize, c: Comp) -> bool {
     match head {
         "الحزب" | "لحزب" => next.ends_with('ي'),
         "امانه" | "لامانه" => c.named,
+        // `كتلة حركة نداء تونس`: a parliamentary bloc of a named party.
+        "كتله" | "لكتله" => c.named,
         "كليه" | "جمعيه" => !next.starts_with('ل'),
         _ => true,
     }
@@ -2232,6 +2240,8 @@ fn known_org_end(lex: &Lexicon, z: &ZoneText, i: usize, h: &Hit, end: usize) -> 
 /// Judicial offices named with their court (`وكيل الجمهورية بالمحكمة
 /// الابتدائية بتونس`), normalized.
 const JUDICIAL_OFFICES: &[&str] = &[
+    "الوكيل العام للملك",
+    "وكيل الملك",
     "وكيل الجمهوريه",
     "وكيله الجمهوريه",
     "قاضي التحقيق",
@@ -3590,6 +3600,15 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     // Without an honorific, a first word in ي- or ت- that no given name
     // explains is a verb in the imperfect (`ونظيره الجزائري يبحثان`).
     if first && !allow_def && w.starts_with(['ي', 'ت']) && !z.is_given(i) {
+        return false;
+    }
+    // A preposition before a hamzat al-wasl verbal noun (`بافتتاح`,
+    // `لاستقبال`) is no name word.
+    if !z.is_given(i)
+        && w.strip_prefix(['ب', 'ل']).is_some_and(|r| {
+            r.starts_with('ا') && r.chars().rev().nth(1) == Some('ا') && r.chars().count() >= 5
+        })
+    {
         return false;
     }
     // A preposition before a hamza noun (`بإنجاز`, `لأجل`) starts no name.

@@ -2430,3 +2430,22 @@ fn reported_and_planned_meetings() {
     );
     assert!(!got.lines().any(|l| l.starts_with("met ")), "{got}");
 }
+
+/// Regression: prosecutors named with their seat alone lost it (`الوكيل
+/// العام للملك بمراكش`), a ب + hamzat al-wasl verbal noun joined a name
+/// (`سلمان بن عبدالعزيز بافتتاح`), and a parliamentary bloc of a party was
+/// cut to the party (`كتلة حركة نداء تونس`).
+#[test]
+fn prosecutors_seats_wasl_nouns_and_blocs() {
+    check(
+        "أحيلت الشكاية من طرف الوكيل العام للملك بمراكش حول وجود شبهة.",
+        &["TITLE الوكيل العام للملك بمراكش"],
+    );
+    let text = "وبتفضل الملك سلمان بن عبدالعزيز بافتتاح التوسعة.";
+    check(text, &["PER سلمان بن عبدالعزيز"]);
+    check_absent(text, &["PER سلمان بن عبدالعزيز بافتتاح"]);
+    check(
+        "وأفادت النائبة عن كتلة حركة نداء تونس بالبرلمان في تصريح لمراسل الجوهرة أف أم بأن.",
+        &["ORG كتلة حركة نداء تونس", "ORG الجوهرة أف أم"],
+    );
+}
