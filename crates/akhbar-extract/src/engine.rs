@@ -1790,6 +1790,14 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
         }
         break;
     }
+    // `والي جهة العيون – بوجدور`: a region named by two places.
+    if c.end >= start + 2 && z.word(c.end - 2).ends_with("جهه") {
+        if let Some(k) =
+            region_pair_end(lex, z, "جهه", z.toks[c.end - 1].e).and_then(|e| z.tok_at(e - 1))
+        {
+            c.end = k + 1;
+        }
+    }
     c
 }
 
@@ -2064,6 +2072,14 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     } else {
                         place_name(lex, z, h.end, open)
                     };
+                    // `جهة بني ملال- خنيفرة`, `جهة درعة-تافيلالت`: a region
+                    // named by two places joined by a hyphen.
+                    let found = found.map(|(s0, e0, canonical)| {
+                        match region_pair_end(lex, z, head_norm, e0) {
+                            Some(e1) => (s0, e1, String::new()),
+                            None => (s0, e0, canonical),
+                        }
+                    });
                     if let Some((s0, e0, canonical)) = found {
                         out.push(Cand {
                             s: if facility { h.s } else { s0 },
@@ -2835,6 +2851,35 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize, open: bool) -> Option<(usiz
     // A definite adjective after the name belongs to it (`طنجة المتوسط`) only
     // for facilities; here the name is the word(s) alone.
     Some((z.toks[j].s, z.toks[k - 1].e, String::new()))
+}
+
+/// The end byte of a region named by two places and a hyphen after `جهة`
+/// (`بني ملال- خنيفرة`, `درعة-تافيلالت`), when the first place ends at
+/// byte `e0`: the second is a known place or one name word.
+fn region_pair_end(lex: &Lexicon, z: &ZoneText, head: &str, e0: usize) -> Option<usize> {
+    if head != "جهه" {
+        return None;
+    }
+    let k = z.tok_at(e0.checked_sub(1)?)? + 1;
+    if !z.is_punct(k, &["-", "–", "ـ"]) || k + 1 >= z.toks.len() {
+        return None;
+    }
+    let j = k + 1;
+    if z.toks[j].kind != TokKind::Arabic || z.is_stop(j) || z.is_date(j) {
+        return None;
+    }
+    if let Some((h, _)) = z.hit_kind(lex, j, |k| matches!(k, Kind::Place | Kind::Country(_))) {
+        return (h.clitic == 0).then(|| z.toks[h.end - 1].e);
+    }
+    if !z.hits(j).is_empty() {
+        return None;
+    }
+    // `كلميم-واد نون`, `الداخلة-وادي الذهب`: a two-word place name.
+    let joined = (PLACE_JOINERS.contains(&z.word(j)) || ["واد", "وادي"].contains(&z.word(j)))
+        && j + 1 < z.toks.len()
+        && z.toks[j + 1].kind == TokKind::Arabic
+        && !z.is_stop(j + 1);
+    Some(z.toks[if joined { j + 1 } else { j }].e)
 }
 
 /// Feminine adjectives that follow `مدينة` or `بلدة` as descriptions

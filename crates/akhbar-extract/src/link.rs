@@ -21,12 +21,41 @@ pub(crate) fn clean_name(text: &str, contracted: bool) -> String {
         .chars()
         .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}'))
         .collect();
+    // `بني ملال- خنيفرة` → `بني ملال-خنيفرة`: no space at a hyphen
+    // between two Arabic words.
+    let clean = if clean.contains(" -") || clean.contains("- ") || clean.contains('–') {
+        tight_hyphens(&clean)
+    } else {
+        clean
+    };
     if contracted {
         if let Some(rest) = clean.strip_prefix('ل') {
             return format!("ال{rest}");
         }
     }
     clean
+}
+
+/// `text` without the spaces around a hyphen that joins two Arabic words.
+fn tight_hyphens(text: &str) -> String {
+    let arabic = |c: Option<char>| c.is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    let mut out = String::with_capacity(text.len());
+    for (i, part) in text.split(['-', '–']).enumerate() {
+        if i > 0 {
+            let before = out.trim_end().chars().next_back();
+            let after = part.trim_start().chars().next();
+            if arabic(before) && arabic(after) {
+                let kept = out.trim_end().len();
+                out.truncate(kept);
+                out.push('-');
+                out.push_str(part.trim_start());
+                continue;
+            }
+            out.push('-');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 /// The words that join a person's name to a father's (`بن`, `ابن`, `بنت`).

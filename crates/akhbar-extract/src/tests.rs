@@ -2449,3 +2449,18 @@ fn prosecutors_seats_wasl_nouns_and_blocs() {
         &["ORG كتلة حركة نداء تونس", "ORG الجوهرة أف أم"],
     );
 }
+
+/// Regression: a Moroccan region named by two places and a hyphen came out
+/// as two places (`جهة بني ملال- خنيفرة`), also inside a title (`والي جهة
+/// العيون – بوجدور`).
+#[test]
+fn regions_of_two_places() {
+    check(
+        "وأكد أن جهة بني ملال- خنيفرة هي الأولى، وقال والي جهة كلميم-واد نون إن الطريق جاهز.",
+        &[
+            "LOC بني ملال- خنيفرة -> بني ملال-خنيفرة",
+            "TITLE والي جهة كلميم-واد نون",
+        ],
+    );
+    check_absent("وأكد أن جهة بني ملال- خنيفرة هي الأولى.", &["LOC خنيفرة"]);
+}
