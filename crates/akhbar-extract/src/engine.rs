@@ -3642,6 +3642,15 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     if sp.definite && first && !allow_def && !z.is_given(i) {
         return false;
     }
+    // The future of an imperfect verb (`سيتم تنفيذها`) is no name.
+    if first
+        && !z.is_given(i)
+        && !w.ends_with('و')
+        && w.strip_prefix('س')
+            .is_some_and(|r| is_imperfect_verb(lex, r))
+    {
+        return false;
+    }
     // Without an honorific, a first word in ي- or ت- that no given name
     // explains is a verb in the imperfect (`ونظيره الجزائري يبحثان`).
     if first && !allow_def && w.starts_with(['ي', 'ت']) && !z.is_given(i) {
@@ -3894,13 +3903,16 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
             if !next_def && !w.ends_with("ات") {
                 k += 1;
                 // A Maghreb compound given name and a family name in `بن`
-                // (`محمد الفاضل بن عمران`).
+                // or `عبد` (`محمد الفاضل بن عمران`, `محمد الفاضل عبد
+                // الكافي`).
                 if words == 1
                     && z.is_given(i)
                     && k + 1 < z.toks.len()
-                    && z.word(k) == "بن"
-                    && !z.word(k + 1).starts_with("ال")
-                    && nameish(lex, z, k + 1, false, allow_def)
+                    && ["بن", "عبد"].contains(&z.word(k))
+                    && (z.word(k) == "عبد" || !z.word(k + 1).starts_with("ال"))
+                    && z.toks[k + 1].kind == TokKind::Arabic
+                    && (z.word(k) == "عبد" || nameish(lex, z, k + 1, false, allow_def))
+                    && !z.is_stop(k + 1)
                 {
                     k += 2;
                 }

@@ -2464,3 +2464,27 @@ fn regions_of_two_places() {
     );
     check_absent("وأكد أن جهة بني ملال- خنيفرة هي الأولى.", &["LOC خنيفرة"]);
 }
+
+/// Regression: role nouns joined names (`عبد الله خفيفي لاعب`), a future
+/// verb after a comma was read as a name (`سيتم تنفيذها`), and a compound
+/// given name before a family name in `عبد` was cut (`محمد الفاضل عبد
+/// الكافي`).
+#[test]
+fn role_nouns_future_verbs_and_abd_family_names() {
+    check(
+        "توقيف عبد الله خفيفي لاعب فريق مولودية وجدة لمباراة واحدة.",
+        &["PER عبد الله خفيفي"],
+    );
+    check_absent(
+        "باعتبارها رئيسة مجموعة العشرين، سيتم تنفيذها بالتعاون.",
+        &["PER سيتم تنفيذها"],
+    );
+    check(
+        "أكد وزير التنمية والاستثمار، محمد الفاضل عبد الكافي على استقلالية المعهد.",
+        &["PER محمد الفاضل عبد الكافي"],
+    );
+    check(
+        "وحمل البيان امضاء مديره التنفيذي حافظ قايد السبسي، إلى خطورة الوضع.",
+        &["PER حافظ قايد السبسي"],
+    );
+}
