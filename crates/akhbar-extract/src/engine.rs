@@ -1296,6 +1296,9 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
     };
     let mut j = start;
     let mut last_lam = false;
+    // A ل-genitive was taken: a second, indefinite one is a purpose clause
+    // (`الهيئة الوقتية للقضاء العدلي لتركيز المجلس`).
+    let mut seen_lam = false;
     let mut last_adjective = true;
     // A place is the whole complement so far (`أمير منطقة الرياض`).
     let mut after_place = false;
@@ -1709,6 +1712,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 continue;
             }
             last_lam = sp.prefix == "ل";
+            seen_lam |= last_lam;
             if let Mode::Title { full: true, .. } = mode {
                 // A title complete in itself takes no further genitive
                 // (`رئيس الحكومة للتدخل`).
@@ -1728,7 +1732,13 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             if !ok {
                 break;
             }
-            last_adjective = is_adjective(&sp.base);
+            // A participle qualifies too (`اللجنة الدولية المشتركة لمعايير`).
+            let base: &str = sp.base.as_ref();
+            last_adjective = is_adjective(base)
+                || (c.words > 0
+                    && base.starts_with("الم")
+                    && base.chars().count() >= 6
+                    && !["ات", "ين", "ون"].iter().any(|e| base.ends_with(e)));
             j += 1;
             c.end = j;
             c.words += 1;
@@ -1774,15 +1784,21 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
             && !lex.stopwords.contains(bare)
             && z.hit_kind(lex, j + 1, |k| matches!(k, Kind::Place | Kind::Country(_)))
                 .is_some_and(|(h, _)| h.clitic == 0);
-        let construct = CONSTRUCT_NOUNS.contains(&bare)
-            || masdar
-            || party_first
-            || (pre == "ل" && bare.chars().count() >= 3 && !lex.given_names.contains(bare));
+        // `مجلس الإدارة لتخفيف الأعباء`: after a genitive noun an
+        // indefinite ل-phrase is a purpose, as a definite one is.
+        // `لشؤون الأمن الدولي` names a portfolio wherever it stands.
+        let lam_construct = pre == "ل"
+            && bare.chars().count() >= 3
+            && !lex.given_names.contains(bare)
+            && (["شوون", "شيون"].contains(&bare)
+                || (!seen_lam && (c.words == 0 || last_adjective)));
+        let construct = CONSTRUCT_NOUNS.contains(&bare) || masdar || party_first || lam_construct;
         let pre_ok = match pre {
             "" | "ل" => true,
             _ => matches!(mode, Mode::Title { .. }),
         };
         if construct && next_def && pre_ok && !z.is_given(j) {
+            seen_lam |= pre == "ل";
             j += 1;
             c.end = j;
             c.words += 1;
