@@ -17,8 +17,10 @@
 //! months and weekdays). Every span is an exact slice of the original text.
 //!
 //! # Decisions
-//! - **Span.** `يوم`, `يومي`, `أيام`, `شهر`, `سنة`, `عام`, `فصل` (and
-//!   `عامي`, `سنتي`, `سنوات` before years) before a date are inside; prepositions and framing words (`في`, `خلال`, `منذ`,
+//! - **Span.** `يوم`, `شهر`, `سنة`, `عام`, `فصل` (and `عامي`, `سنتي`,
+//!   `سنوات` before years) before a date are inside; the dual and plural
+//!   `يومي`, `أيام` before coordinated days are outside (`يومي 12 و13 جوان`
+//!   → `12`, `13 جوان`); prepositions and framing words (`في`, `خلال`, `منذ`,
 //!   `ابتداء من`, `في أفق`, `حتى`, `قبل`, `بعد`, `بتاريخ`) and time-of-day
 //!   words (`صباح`, `مساء`, `زوال`, `ظهر`, `ليلة`) are outside. Attached
 //!   proclitics are outside (`وسنة 2015` → `سنة 2015`; `للسنة الجارية` →

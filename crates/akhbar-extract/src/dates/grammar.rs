@@ -1101,12 +1101,13 @@ impl<'a> P<'a> {
         match w {
             // `يومه الثلاثاء 21 نونبر 2017`: Moroccan "this day", as `يوم`.
             Some("يوم" | "يومه") => return self.after_yawm(i + 1).map(extend),
+            // `يومي 12 و13 جوان`, `أيام 7 و8 جوان`: the dual or plural
+            // counts days, each a date of its own; it stays outside.
             Some("يومي" | "ايام") => {
                 return self
                     .numeric(i + 1)
                     .or_else(|| self.day_month(i + 1))
-                    .or_else(|| self.bare_day(i + 1))
-                    .map(extend);
+                    .or_else(|| self.bare_day(i + 1));
             }
             // `بداية من` is "starting from", a framing word: no `من` here.
             Some(p) if lexicon::is_part_word(p) => return self.period(i + 1).map(extend),
