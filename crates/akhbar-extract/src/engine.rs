@@ -1971,6 +1971,16 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                             }
                         }
                     }
+                    // `مدير الدفاع المدني بمنطقة مكة المكرمة`: a regional
+                    // post's area after ب and a place head noun (not a
+                    // minister's: `وزير الداخلية بمحافظة جدة` is where he met).
+                    let at = c.end.max(h.end);
+                    if c.words > 0 && !head_norm.contains("وزير") {
+                        if let Some(e) = region_seat_end(lex, z, at) {
+                            c.end = e;
+                            c.named = true;
+                        }
+                    }
                     // `الرئيس السابق للائتلاف السوري`, `الأمين العام السابق
                     // للحزب`: a status word before a ل-complement stays in
                     // the title (alone it stays out: `وزير الخارجية السابق`).
@@ -2267,6 +2277,32 @@ fn known_org_end(lex: &Lexicon, z: &ZoneText, i: usize, h: &Hit, end: usize) -> 
         || z.hit_kind(lex, k_end, |x| matches!(x, Kind::Nationality(_)))
             .is_some_and(|(n, _)| n.clitic == 0);
     if goes_on { end } else { k_end }
+}
+
+/// One past the last token of a post's area at token `j`: ب, an indefinite
+/// place head noun and a place (`بمنطقة مكة المكرمة`, `بمحافظة جدة`).
+fn region_seat_end(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<usize> {
+    if j + 1 >= z.toks.len() || z.toks[j].kind != TokKind::Arabic {
+        return None;
+    }
+    let w = z.word(j).strip_prefix('ب')?;
+    if !["منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "عماله", "جهه"].contains(&w)
+    {
+        return None;
+    }
+    if let Some((h, _)) = z.hit_kind(lex, j + 1, |k| matches!(k, Kind::Place | Kind::Country(_))) {
+        return (h.clitic == 0).then_some(h.end);
+    }
+    // A place named by a common word after its head (`بمنطقة الباحة`).
+    (1..=3).rev().find_map(|n| {
+        let k = j + 1 + n;
+        (k <= z.toks.len()
+            && z.toks[j + 1..k].iter().all(|t| t.kind == TokKind::Arabic)
+            && lex
+                .headed
+                .contains_key(&z.norm.text[z.toks[j + 1].s..z.toks[k - 1].e]))
+        .then_some(k)
+    })
 }
 
 /// Judicial offices named with their court (`وكيل الجمهورية بالمحكمة

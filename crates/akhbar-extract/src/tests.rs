@@ -2511,3 +2511,18 @@ fn purpose_clauses_end_institution_names() {
         &["TITLE القائمة بأعمال مساعد وزير الدفاع لشئون الأمن الدولي"],
     );
 }
+
+/// Regression: a title at the very end of a zone made the look-up of a
+/// post's area read past the last token (a panic, the document skipped).
+#[test]
+fn title_at_the_end_of_a_zone() {
+    check(
+        "حامل رسالة من الملك محمد السادس لمحمد عبد العزيز رئيس موريتانيا",
+        &["PER محمد السادس"],
+    );
+    check(
+        "بحضور مدير الدفاع المدني بمنطقة مكة المكرمة اللواء سالم المطرفي.",
+        &["TITLE مدير الدفاع المدني بمنطقة مكة المكرمة"],
+    );
+    check("وحضر مدير الدفاع المدني", &["TITLE مدير الدفاع المدني"]);
+}
