@@ -138,6 +138,13 @@ mod text;
 
 use akhbar_core::{ByteSpan, EntityType, Mention};
 
+/// True when the normalized word `w` is a relative adjective of a date
+/// (`الماضي`, `المقبل`, `الجاري`, `المنصرم` …), as the date grammar reads
+/// them.
+pub(crate) fn is_tense_adjective(w: &str) -> bool {
+    lexicon::tense_adjective(w).is_some()
+}
+
 /// A date whose parts disagree (a weekday that does not match its date).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct DateIssue {

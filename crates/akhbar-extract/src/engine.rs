@@ -1176,20 +1176,26 @@ fn event_head_before(z: &ZoneText, start: usize) -> bool {
 /// A sound plural (`والقطاعات`, `والموظفين`) or an institution noun
 /// (`والشرطة`, `واللجنة`) after `و` is a second party, not part of the name.
 fn paired_genitive(z: &ZoneText, start: usize, j: usize) -> bool {
-    if j != start + 1 {
-        return false;
-    }
     let first = z.word(start);
-    let Some(second) = z.word(j).strip_prefix('و') else {
-        return false;
-    };
-    let plural = ["ات", "ين", "ون"].iter().any(|s| second.ends_with(s));
-    first.starts_with("ال")
-        && !is_adjective(first)
-        && second.starts_with("ال")
-        && !is_adjective(second)
-        && !plural
-        && !INSTITUTION_NOUNS.contains(&second)
+    j == start + 1 && first.starts_with("ال") && !is_adjective(first) && coordinated_noun(z.word(j))
+}
+
+/// True when `w` is `و` and a definite noun that may join the noun before it
+/// in one name: no adjective (coordinated adjectives are read apart), sound
+/// plural (`والقطاعات`, `والموظفين`) or institution noun (`والشرطة`,
+/// `واللجنة`), which start a second party.
+fn coordinated_noun(w: &str) -> bool {
+    w.strip_prefix('و').is_some_and(|r| {
+        r.starts_with("ال")
+            && !is_adjective(r)
+            && !is_sound_plural(r)
+            && !INSTITUTION_NOUNS.contains(&r)
+    })
+}
+
+/// True when `w` (normalized) ends as a sound plural does (`ات`, `ين`, `ون`).
+fn is_sound_plural(w: &str) -> bool {
+    ["ات", "ين", "ون"].iter().any(|s| w.ends_with(s))
 }
 
 /// True when the word before `start` is a minister or ministry head noun
@@ -1213,12 +1219,7 @@ fn portfolio_pair(z: &ZoneText, start: usize, j: usize) -> bool {
         // `وزير المالية الأسبق والخبير`: no portfolio after how the office
         // is held.
         && !HOLDER_STATUS.contains(&z.word(j - 1))
-        && z.word(j).strip_prefix('و').is_some_and(|r| {
-            r.starts_with("ال")
-                && !is_adjective(r)
-                && !["ات", "ين", "ون"].iter().any(|s| r.ends_with(s))
-                && !INSTITUTION_NOUNS.contains(&r)
-        })
+        && coordinated_noun(z.word(j))
 }
 
 /// Definite nouns that name an institution of their own (normalized): after
@@ -1536,10 +1537,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                         after_place = matches!(k, Kind::Country(_) | Kind::Place)
                             && (c.words == 0
                                 || prefix == "ب"
-                                || (c.words == 1
-                                    && j > 0
-                                    && ["منطقه", "محافظه", "مدينه", "اقليم", "ولايه", "عماله"]
-                                        .contains(&z.word(j - 1))));
+                                || (c.words == 1 && j > 0 && AREA_NOUNS.contains(&z.word(j - 1))));
                         c.named = true;
                         j = h.end;
                         c.end = j;
@@ -1673,9 +1671,8 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                     .unwrap_or(prev);
                 let prev_def = prev.starts_with("ال") || prev.starts_with("لل");
                 let base: &str = sp.base.as_ref();
-                let participle = base.starts_with("الم")
-                    && base.chars().count() >= 5
-                    && !(base.ends_with("ات") || base.ends_with("ين") || base.ends_with("ون"));
+                let participle =
+                    base.starts_with("الم") && base.chars().count() >= 5 && !is_sound_plural(base);
                 // `والمغاربة المقيمين بالخارج`.
                 let residents = base == "المقيمين";
                 let qualifier = is_adjective(base)
@@ -1738,7 +1735,7 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
                 || (c.words > 0
                     && base.starts_with("الم")
                     && base.chars().count() >= 6
-                    && !["ات", "ين", "ون"].iter().any(|e| base.ends_with(e)));
+                    && !is_sound_plural(base));
             j += 1;
             c.end = j;
             c.words += 1;
@@ -1808,10 +1805,8 @@ fn complement(lex: &Lexicon, z: &ZoneText, start: usize, mode: Mode) -> Comp {
     }
     // `والي جهة العيون – بوجدور`: a region named by two places.
     if c.end >= start + 2 && z.word(c.end - 2).ends_with("جهه") {
-        if let Some(k) =
-            region_pair_end(lex, z, "جهه", z.toks[c.end - 1].e).and_then(|e| z.tok_at(e - 1))
-        {
-            c.end = k + 1;
+        if let Some(end) = region_pair_end(lex, z, c.end) {
+            c.end = end;
         }
     }
     c
@@ -2101,8 +2096,12 @@ fn pattern_cands(lex: &Lexicon, z: &ZoneText, out: &mut Vec<Cand>) {
                     // `جهة بني ملال- خنيفرة`, `جهة درعة-تافيلالت`: a region
                     // named by two places joined by a hyphen.
                     let found = found.map(|(s0, e0, canonical)| {
-                        match region_pair_end(lex, z, head_norm, e0) {
-                            Some(e1) => (s0, e1, String::new()),
+                        let pair = (head_norm == "جهه")
+                            .then(|| z.tok_at(e0 - 1))
+                            .flatten()
+                            .and_then(|t| region_pair_end(lex, z, t + 1));
+                        match pair {
+                            Some(end) => (s0, z.toks[end - 1].e, String::new()),
                             None => (s0, e0, canonical),
                         }
                     });
@@ -2286,8 +2285,7 @@ fn region_seat_end(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<usize> {
         return None;
     }
     let w = z.word(j).strip_prefix('ب')?;
-    if !["منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "عماله", "جهه"].contains(&w)
-    {
+    if !AREA_NOUNS.contains(&w) && w != "جهه" {
         return None;
     }
     if let Some((h, _)) = z.hit_kind(lex, j + 1, |k| matches!(k, Kind::Place | Kind::Country(_))) {
@@ -2304,6 +2302,10 @@ fn region_seat_end(lex: &Lexicon, z: &ZoneText, j: usize) -> Option<usize> {
         .then_some(k)
     })
 }
+
+/// Indefinite head nouns of administrative areas before their place's name
+/// (`منطقة الرياض`, `محافظة جدة`, `ولاية مدنين`), normalized.
+const AREA_NOUNS: &[&str] = &["منطقه", "محافظه", "مدينه", "اقليم", "ولايه", "عماله"];
 
 /// Judicial offices named with their court (`وكيل الجمهورية بالمحكمة
 /// الابتدائية بتونس`), normalized.
@@ -2797,8 +2799,7 @@ fn dated_event_end(z: &ZoneText, j: usize, month_alone: bool) -> Option<usize> {
         e += 1;
     }
     // `أحداث سبتمبر الماضي`: a relative date, no name.
-    let relative =
-        e < n && ["الماضي", "المقبل", "الجاري", "المنصرم", "القادم"].contains(&z.word(e));
+    let relative = e < n && crate::dates::is_tense_adjective(z.word(e));
     (!relative).then_some(e)
 }
 
@@ -2905,14 +2906,10 @@ fn place_name(lex: &Lexicon, z: &ZoneText, j: usize, open: bool) -> Option<(usiz
     Some((z.toks[j].s, z.toks[k - 1].e, String::new()))
 }
 
-/// The end byte of a region named by two places and a hyphen after `جهة`
-/// (`بني ملال- خنيفرة`, `درعة-تافيلالت`), when the first place ends at
-/// byte `e0`: the second is a known place or one name word.
-fn region_pair_end(lex: &Lexicon, z: &ZoneText, head: &str, e0: usize) -> Option<usize> {
-    if head != "جهه" {
-        return None;
-    }
-    let k = z.tok_at(e0.checked_sub(1)?)? + 1;
+/// One past the last token of a region named by two places and a hyphen
+/// after `جهة` (`بني ملال- خنيفرة`, `درعة-تافيلالت`), when the first place
+/// ends before token `k`: the second is a known place or one name word.
+fn region_pair_end(lex: &Lexicon, z: &ZoneText, k: usize) -> Option<usize> {
     if !z.is_punct(k, &["-", "–", "ـ"]) || k + 1 >= z.toks.len() {
         return None;
     }
@@ -2921,7 +2918,7 @@ fn region_pair_end(lex: &Lexicon, z: &ZoneText, head: &str, e0: usize) -> Option
         return None;
     }
     if let Some((h, _)) = z.hit_kind(lex, j, |k| matches!(k, Kind::Place | Kind::Country(_))) {
-        return (h.clitic == 0).then(|| z.toks[h.end - 1].e);
+        return (h.clitic == 0).then_some(h.end);
     }
     if !z.hits(j).is_empty() {
         return None;
@@ -2931,7 +2928,7 @@ fn region_pair_end(lex: &Lexicon, z: &ZoneText, head: &str, e0: usize) -> Option
         && j + 1 < z.toks.len()
         && z.toks[j + 1].kind == TokKind::Arabic
         && !z.is_stop(j + 1);
-    Some(z.toks[if joined { j + 1 } else { j }].e)
+    Some(if joined { j + 2 } else { j + 1 })
 }
 
 /// Feminine adjectives that follow `مدينة` or `بلدة` as descriptions
@@ -3630,11 +3627,14 @@ const YA_VERBS: &[&str] = &[
 /// True when `w` (normalized) reads as an accusative verbal noun of a
 /// hamzat al-wasl form (افتعال, استفعال, انفعال: `اجتماعا`, `استقبالا`).
 fn is_wasl_masdar_accusative(w: &str) -> bool {
-    let mut back = w.chars().rev();
-    w.starts_with('ا')
-        && back.next() == Some('ا')
-        && back.nth(1) == Some('ا')
-        && w.chars().count() >= 6
+    w.strip_suffix('ا').is_some_and(is_wasl_masdar)
+}
+
+/// True when `w` (normalized) has the shape of a hamzat al-wasl verbal noun
+/// (افتعال, استفعال, انفعال: `اجتماع`, `افتتاح`, `استقبال`): `ا` first and
+/// before the last letter, five letters or more.
+fn is_wasl_masdar(w: &str) -> bool {
+    w.starts_with('ا') && w.chars().rev().nth(1) == Some('ا') && w.chars().count() >= 5
 }
 
 /// True when `w` (normalized) is a verbal noun of the form تفعيل (`تأمين`,
@@ -3710,11 +3710,7 @@ fn nameish(lex: &Lexicon, z: &ZoneText, i: usize, first: bool, allow_def: bool) 
     }
     // A preposition before a hamzat al-wasl verbal noun (`بافتتاح`,
     // `لاستقبال`) is no name word.
-    if !z.is_given(i)
-        && w.strip_prefix(['ب', 'ل']).is_some_and(|r| {
-            r.starts_with('ا') && r.chars().rev().nth(1) == Some('ا') && r.chars().count() >= 5
-        })
-    {
+    if !z.is_given(i) && w.strip_prefix(['ب', 'ل']).is_some_and(is_wasl_masdar) {
         return false;
     }
     // A preposition before a hamza noun (`بإنجاز`, `لأجل`) starts no name.
@@ -3922,7 +3918,7 @@ fn name_from(lex: &Lexicon, z: &ZoneText, i: usize, allow_def: bool) -> Option<u
                     && (nasab || (words == 2 && given_so_far));
                 // A definite plural before the comma is an object
                 // (`علي خامنئي التصريحات،`).
-                let plural = w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون");
+                let plural = is_sound_plural(w);
                 if (words == 2 && z.is_punct(k + 1, &["،", ","]) && !plural)
                     || family
                     || nisba

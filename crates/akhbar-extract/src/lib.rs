@@ -585,7 +585,6 @@ impl Extractor {
     }
 }
 
-/// The bit of the last byte of `w` (modulo 64) in a 64-bit set.
 /// The country named nearest to mention `i` in its line (`named`: the
 /// country each mention names), if any.
 fn nearby_country(
@@ -611,6 +610,7 @@ fn nearby_country(
     best.map(|(_, c)| c)
 }
 
+/// The bit of the last byte of `w` (modulo 64) in a 64-bit set.
 fn last_byte_bit(w: &str) -> u64 {
     w.as_bytes().last().map_or(0, |&b| 1 << (b & 63))
 }
