@@ -36,25 +36,26 @@ pub(crate) fn clean_name(text: &str, contracted: bool) -> String {
     clean
 }
 
-/// `text` without the spaces around a hyphen that joins two Arabic words.
+/// `text` without the spaces around a hyphen or dash that joins two Arabic
+/// words (written `-` then); any other dash stays as it was.
 fn tight_hyphens(text: &str) -> String {
     let arabic = |c: Option<char>| c.is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c));
     let mut out = String::with_capacity(text.len());
-    for (i, part) in text.split(['-', '–']).enumerate() {
-        if i > 0 {
-            let before = out.trim_end().chars().next_back();
-            let after = part.trim_start().chars().next();
-            if arabic(before) && arabic(after) {
-                let kept = out.trim_end().len();
-                out.truncate(kept);
-                out.push('-');
-                out.push_str(part.trim_start());
-                continue;
-            }
-            out.push('-');
-        }
+    let mut rest = text;
+    while let Some(at) = rest.find(['-', '–']) {
+        let dash = rest[at..].chars().next().unwrap_or('-');
+        let (part, after) = (&rest[..at], &rest[at + dash.len_utf8()..]);
         out.push_str(part);
+        if arabic(out.trim_end().chars().next_back()) && arabic(after.trim_start().chars().next()) {
+            out.truncate(out.trim_end().len());
+            out.push('-');
+            rest = after.trim_start();
+        } else {
+            out.push(dash);
+            rest = after;
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -443,6 +444,20 @@ pub(crate) fn unify_batch(docs: &mut [akhbar_core::Annotations]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression: tightening the hyphens of a region's canonical
+    /// (`بني ملال- خنيفرة` → `بني ملال-خنيفرة`) also turned every other en
+    /// dash into a hyphen.
+    #[test]
+    fn hyphens_between_arabic_words_tighten_and_other_dashes_stay() {
+        assert_eq!(clean_name("بني ملال- خنيفرة", false), "بني ملال-خنيفرة");
+        assert_eq!(clean_name("العيون – بوجدور", false), "العيون-بوجدور");
+        assert_eq!(
+            clean_name("مهرجان 2024 – الدورة", false),
+            "مهرجان 2024 – الدورة"
+        );
+        assert_eq!(clean_name("Jawhara – FM", false), "Jawhara – FM");
+    }
 
     #[test]
     fn vowel_variants_differ_by_one_long_vowel() {
